@@ -1,0 +1,25 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * A `page` that records console errors, uncaught exceptions and failed
+ * same-origin requests, and fails the test if there were any.
+ */
+export const test = base.extend<{ page: Page }>({
+	page: async ({ page, baseURL }, use) => {
+		const problems: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+		});
+		page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+		page.on('response', (res) => {
+			if (res.status() >= 400 && baseURL && res.url().startsWith(baseURL)) {
+				problems.push(`HTTP ${res.status()}: ${res.url()}`);
+			}
+		});
+		page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+		await use(page);
+		expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+	},
+});
+
+export { expect };

@@ -1,0 +1,72 @@
+import type { Root } from 'mdast';
+import type { Draft, EditorialOverride, Inference, Stage } from './types.ts';
+import { RejectedInput } from './types.ts';
+import { decode } from './stages/decode.ts';
+import { normalize } from './stages/normalize.ts';
+import { stripPinyin } from './stages/strip-pinyin.ts';
+import { repairGarbledFromOverrides } from './stages/repair-garbled.ts';
+import { flagGarbled } from './stages/flag-garbled.ts';
+import { splitLines } from './stages/split-lines.ts';
+import { stripBoilerplate } from './stages/strip-boilerplate.ts';
+import { extractLeadingHeadline, extractOriginalTitle } from './stages/extract-title.ts';
+import { extractDateline } from './stages/extract-dateline.ts';
+import { extractByline } from './stages/extract-byline.ts';
+import { extractDisplacedHeadline } from './stages/extract-displaced-headline.ts';
+import { rejoinBrokenLines } from './stages/rejoin-broken-lines.ts';
+import { segmentBlocks } from './stages/segment-blocks.ts';
+import { flagGaps } from './stages/flag-gaps.ts';
+import { normalizePunctuation } from './stages/normalize-punctuation.ts';
+import { detectArticleScript } from './stages/detect-script.ts';
+import { resolveMetadata, type ArticleMetadata } from './infer/metadata.ts';
+import { buildDocument } from './document.ts';
+
+/**
+ * The cleaner, at a glance. Each stage is a small pure function
+ * (draft, context) => draft with its own tests in `test/ingest/`.
+ * Decoding comes first (bytes → text) and the document is built last.
+ */
+export const stages: readonly (readonly [name: string, stage: Stage])[] = [
+	// characters
+	['normalize', normalize],
+	['strip pinyin annotations', stripPinyin],
+	['repair garbled spans from editorial overrides', repairGarbledFromOverrides],
+	['flag garbled spans', flagGarbled],
+	// lines: boilerplate and metadata
+	['split lines', splitLines],
+	['strip boilerplate', stripBoilerplate],
+	['extract 原标题 line', extractOriginalTitle],
+	['extract dateline', extractDateline],
+	['extract leading headline', extractLeadingHeadline],
+	['extract byline', extractByline],
+	['extract displaced headline', extractDisplacedHeadline],
+	// structure and punctuation
+	['rejoin broken lines', rejoinBrokenLines],
+	['segment blocks', segmentBlocks],
+	['flag gaps', flagGaps],
+	['normalize punctuation', normalizePunctuation],
+	['detect script', detectArticleScript],
+];
+
+export interface Cleaned {
+	metadata: ArticleMetadata;
+	body: Root;
+	encoding: string;
+	inferences: Inference[];
+	/** The readable body text, used to spot duplicates. */
+	plainText: string;
+}
+
+export function emptyDraft(file: string, text: string, encoding = 'utf-8'): Draft {
+	return { file, encoding, text, lines: [], blocks: [], script: 'hans', found: { authors: [], editors: [] }, removed: [], repaired: [], flags: [], inferences: [], pinyinStripped: 0 };
+}
+
+export function clean(bytes: Uint8Array, file: string, override: EditorialOverride = {}): Cleaned {
+	const { text, encoding } = decode(bytes);
+	let draft = emptyDraft(file, text, encoding);
+	for (const [, stage] of stages) draft = stage(draft, { override });
+	if (!draft.blocks.some((block) => block.type === 'paragraph')) {
+		throw new RejectedInput(`no article text left after removing boilerplate (${draft.removed.length} line(s) removed)`);
+	}
+	const { metadata, inferences } = resolveMetadata(draft, override);
+	return { metadata, body: buildDocument(draft.blocks), encoding, inferences, plainText: draft.blocks.map((block) => block.text).join('\n') };
+}

@@ -1,0 +1,21 @@
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { Inference } from './types.ts';
+
+/** The human-readable ingest report for one article: removed, repaired, flagged, inferred. */
+export function formatReport(rawPath: string, outPath: string, status: string, article: ArticleFrontmatter, inferences: Inference[]): string {
+	const lines = [`■ ${rawPath} → ${outPath} [${status}]`, `  ${article.title}${article.subtitle ? ` —— ${article.subtitle}` : ''}  (${article.script === 'hant' ? '繁體' : '简体'}, ${article.raw.encoding})`];
+	lines.push(`  removed (${article.removed.length}):`);
+	for (const r of article.removed) lines.push(`    - [${r.kind}] “${clip(r.text)}”`);
+	lines.push(`  repaired (${article.repaired.length}):`);
+	for (const r of article.repaired) lines.push(`    - [${r.kind}] “${clip(r.from)}” → “${clip(r.to)}” (${r.by})`);
+	lines.push(`  flagged (${article.flags.length}):`);
+	for (const f of article.flags) lines.push(`    - [${f.kind}] ${f.note}: “${clip(f.context ?? f.text)}”`);
+	lines.push('  inferred:');
+	for (const i of inferences) lines.push(`    - ${i.field} = ${clip(i.value)} — from ${i.from} (${i.confidence})`);
+	return lines.join('\n');
+}
+
+const clip = (text: string, max = 90): string => {
+	const oneLine = text.replace(/\s+/gu, ' ');
+	return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+};

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { stringify, parse } from 'yaml';
+import type { Root } from 'mdast';
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+
+/**
+ * Writes an article as MDX: YAML frontmatter, then the body serialized by
+ * mdast-util-to-markdown with the MDX extension (which escapes anything in
+ * the text that MDX would otherwise read as syntax).
+ *
+ * The frontmatter's `ingest.checksum` is the sha256 of the file with that
+ * value left empty: when the file no longer matches it, an editor changed it.
+ */
+const CHECKSUM_LINE = /^(  checksum: ).*$/mu;
+
+export function serializeBody(tree: Root): string {
+	return toMarkdown(tree, { extensions: [mdxToMarkdown()], bullet: '-', emphasis: '_', fences: true, rule: '-' });
+}
+
+export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, tree: Root): string {
+	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0 });
+	const unsigned = `---\n${yaml}---\n\n${serializeBody(tree)}`;
+	return unsigned.replace(CHECKSUM_LINE, `$1${checksumOf(unsigned)}`);
+}
+
+function checksumOf(unsignedText: string): string {
+	return createHash('sha256').update(unsignedText.replace(CHECKSUM_LINE, '$1""'), 'utf8').digest('hex');
+}
+
+/** Whether an MDX file is exactly as the ingest wrote it (no hand edits since). */
+export function isUntouched(fileText: string): boolean {
+	const recorded = CHECKSUM_LINE.exec(fileText)?.[0].split('checksum: ')[1]?.trim();
+	return recorded !== undefined && recorded === checksumOf(fileText);
+}
+
+/** The frontmatter of an existing MDX file, or undefined when it has none that parses. */
+export function readFrontmatter(fileText: string): Record<string, unknown> | undefined {
+	const match = /^---\n([\s\S]*?)\n---\n/u.exec(fileText);
+	if (!match) return undefined;
+	try {
+		return parse(match[1]!) as Record<string, unknown>;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,67 @@
+import type { Draft } from '../types.ts';
+import { foldForMatching } from '../text/script.ts';
+import { parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
+
+/**
+ * Stage 9 — parse the dateline at the start of the body into source and
+ * date, and remove it. Patterns are matched on the Simplified fold of the
+ * line; captured text is taken from the original line.
+ *   来源:经济日报9月16日,…            source + date
+ *   浙江在线7月28日讯(浙江在线徐超 …)…  source + date + byline
+ *   金华日报消息 …  /  央视网消息（新闻联播）：…
+ *   2022年9月24日                     a line holding only the date
+ */
+const DATE = String.raw`(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?<day>\d{1,2})日`;
+const DATELINES: RegExp[] = [
+	new RegExp(String.raw`^来源[:：]\s*(?<source>[^\d\s,，。:：]{2,20}?)\s*(?:${DATE})?(?:电|讯)?[,，:：\s]+`, 'du'),
+	new RegExp(String.raw`^(?<source>[^\d\s,，。:：（(]{1,14}?${PUBLISHER_ENDING})(?<place>[^\d\s,，。]{0,4}?)${DATE}(?:电|讯|消息)\s*(?:[（(](?<byline>[^（）()]{2,80})[)）])?[,，:：\s]*`, 'du'),
+	new RegExp(String.raw`^(?<source>[^\d\s,，。:：（(]{1,14}?${PUBLISHER_ENDING})消息\s*(?:[（(](?<program>[^（）()]{2,20})[)）])?[,，:：\s]*`, 'du'),
+];
+const DATE_ONLY = new RegExp(String.raw`^${DATE}$`, 'u');
+
+export function extractDateline(draft: Draft): Draft {
+	const [first, ...rest] = draft.lines;
+	if (first === undefined) return draft;
+	const folded = foldForMatching(first);
+
+	const dateOnly = DATE_ONLY.exec(folded);
+	if (dateOnly?.groups) {
+		return {
+			...draft,
+			lines: rest,
+			removed: [...draft.removed, { kind: 'dateline', text: first }],
+			found: { ...draft.found, dateline: { ...numbers(dateOnly.groups), text: first } },
+		};
+	}
+
+	for (const pattern of DATELINES) {
+		const match = pattern.exec(folded);
+		if (!match?.groups || !match.indices?.groups) continue;
+		const source = first.slice(...match.indices.groups.source!);
+		// Only a publisher-like name makes a dateline; "好消息…" does not.
+		if (!PUBLISHER_SUFFIX.test(foldForMatching(source)) && !folded.startsWith('来源')) continue;
+		const hasDate = match.groups.month !== undefined;
+		const bylineAt = match.indices.groups.byline;
+		const byline = bylineAt ? first.slice(...bylineAt) : undefined;
+		const authors = byline ? parseNames(byline.startsWith(source) ? byline.slice(source.length) : byline.replace(/^.*?(记者|記者)/u, ''), '') : [];
+		const removedText = first.slice(0, match[0].length);
+		const remainder = first.slice(match[0].length);
+		return {
+			...draft,
+			lines: remainder.trim() ? [remainder, ...rest] : rest,
+			removed: [...draft.removed, { kind: 'dateline', text: removedText }],
+			found: {
+				...draft.found,
+				publisher: { name: source, method: `dateline “${removedText.trim()}”`, confidence: 'high' },
+				dateline: hasDate ? { ...numbers(match.groups), text: removedText.trim() } : draft.found.dateline,
+				authors: [...draft.found.authors, ...authors],
+			},
+		};
+	}
+	return draft;
+}
+
+function numbers(groups: Record<string, string | undefined>): { year?: number; month?: number; day?: number } {
+	const n = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+	return { year: n(groups.year), month: n(groups.month), day: n(groups.day) };
+}

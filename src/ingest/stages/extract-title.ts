@@ -1,0 +1,64 @@
+import type { Draft } from '../types.ts';
+import { foldForMatching } from '../text/script.ts';
+import { endsWithTerminal, hanCount } from '../text/chars.ts';
+import { readableText } from '../text/markers.ts';
+
+/**
+ * Stage 8 — find the headline in the text, in order of preference:
+ *   1. an explicit 原标题/原標題 line (a short line right after it is the subtitle);
+ *   2. a headline displaced by page layout into the middle of the body (see
+ *      `extractDisplacedHeadline`, which runs once the lines are final);
+ *   3. a headline standing alone on the first line (short, no sentence punctuation).
+ * Deriving a title from the text, the last resort, happens in `inferMetadata`.
+ */
+const ORIGINAL_TITLE = /^(?:原标题|原題|原标)[:：]\s*/u;
+export const MAX_HEADLINE = 40;
+
+/** A line that reads as a headline: short, and not a sentence. */
+export function isHeadlineLike(line: string): boolean {
+	const plain = readableText(line).trim();
+	return plain.length >= 4 && plain.length <= MAX_HEADLINE && hanCount(plain) >= 3 && !endsWithTerminal(plain) && !/[，,；;。]/u.test(plain);
+}
+
+/** Stage 8a — the 原标题 line and the subtitle under it; they may stand before the dateline. */
+export function extractOriginalTitle(draft: Draft): Draft {
+	const lines = [...draft.lines];
+	const index = lines.findIndex((line) => ORIGINAL_TITLE.test(foldForMatching(line)));
+	if (index >= 0) {
+		const line = lines[index]!;
+		const prefix = ORIGINAL_TITLE.exec(foldForMatching(line))![0];
+		const title = line.slice(prefix.length).trim();
+		const removed = [...draft.removed, { kind: 'title', text: line }];
+		let subtitle: string | undefined;
+		const next = lines[index + 1];
+		if (next !== undefined && isHeadlineLike(next)) {
+			subtitle = next.trim();
+			removed.push({ kind: 'subtitle', text: next });
+			lines.splice(index + 1, 1);
+		}
+		lines.splice(index, 1);
+		return {
+			...draft,
+			lines,
+			removed,
+			found: { ...draft.found, title: { text: title, method: '原标题 line', confidence: 'high' }, subtitle },
+		};
+	}
+	return draft;
+}
+
+/** Stage 8b — after the dateline is gone: a headline standing alone on the first line. */
+export function extractLeadingHeadline(draft: Draft): Draft {
+	if (draft.found.title) return draft;
+	const lines = draft.lines;
+	const first = lines[0];
+	if (first !== undefined && lines.length > 1 && isHeadlineLike(first) && readableText(lines[1]!).length > first.length) {
+		return {
+			...draft,
+			lines: lines.slice(1),
+			removed: [...draft.removed, { kind: 'title', text: first }],
+			found: { ...draft.found, title: { text: first.trim(), method: 'headline on the first line', confidence: 'medium' } },
+		};
+	}
+	return draft;
+}

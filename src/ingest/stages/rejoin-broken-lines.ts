@@ -1,0 +1,34 @@
+import type { Draft } from '../types.ts';
+import { endsWithTerminal } from '../text/chars.ts';
+import { readableText } from '../text/markers.ts';
+import { isHeadlineLike } from './extract-title.ts';
+import { isCaptionStart, isPhotoCredit } from './segment-blocks.ts';
+
+/**
+ * Stage 12 — rejoin words and sentences that page layout broke across lines
+ * ("高速公" ⏎ "路为纽带", "上" ⏎ "海外国语大学"). A line is broken when it
+ * stops without sentence-ending punctuation and is not a heading; it joins
+ * the next line unless that one starts a caption or a heading.
+ */
+export function rejoinBrokenLines(draft: Draft): Draft {
+	const lines: string[] = [];
+	const repaired = [...draft.repaired];
+	for (const line of draft.lines) {
+		const previous = lines.at(-1);
+		if (previous !== undefined && isBroken(previous) && !startsNewBlock(line)) {
+			lines[lines.length - 1] = previous + line;
+			repaired.push({
+				kind: 'broken-line',
+				from: `${readableText(previous).slice(-8)}⏎${readableText(line).slice(0, 8)}`,
+				to: `${readableText(previous).slice(-8)}${readableText(line).slice(0, 8)}`,
+				by: 'the line stops mid-sentence and the next one continues it',
+			});
+		} else {
+			lines.push(line);
+		}
+	}
+	return { ...draft, lines, repaired };
+}
+
+const isBroken = (line: string): boolean => !endsWithTerminal(line) && !isHeadlineLike(line) && !isCaptionStart(line) && !isPhotoCredit(line);
+const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line);

@@ -1,0 +1,45 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Script folding with opencc-js. `toSimplified` uses the character- and
+ * phrase-level converter (never `twp`, which rewrites vocabulary), so
+ * matching rules can be written once, in Simplified, and match both scripts.
+ */
+const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+let simplifiedToTraditional: ((text: string) => string) | undefined;
+
+export const toSimplified = (text: string): string => traditionalToSimplified(text);
+
+/**
+ * Folds text to Simplified for matching, keeping every index valid: if the
+ * phrase converter changed the length, fold character by character instead.
+ */
+export function foldForMatching(text: string): string {
+	const folded = traditionalToSimplified(text);
+	if (folded.length === text.length) return folded;
+	return Array.from(text, (ch) => {
+		const one = traditionalToSimplified(ch);
+		return one.length === ch.length ? one : ch;
+	}).join('');
+}
+
+/** Which script the text is written in, by how much each conversion would change it. */
+export function detectScript(text: string): { script: 'hans' | 'hant'; evidence: string } {
+	simplifiedToTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' });
+	const han = Array.from(text).filter((ch) => /\p{Script=Han}/u.test(ch));
+	const sample = han.slice(0, 20000).join('');
+	const changedBy = (convert: (s: string) => string): number => {
+		const converted = Array.from(convert(sample));
+		const original = Array.from(sample);
+		let changed = 0;
+		for (let i = 0; i < Math.min(converted.length, original.length); i++) if (converted[i] !== original[i]) changed++;
+		return changed;
+	};
+	const traditionalOnly = changedBy(traditionalToSimplified);
+	const simplifiedOnly = changedBy(simplifiedToTraditional);
+	const script = traditionalOnly > simplifiedOnly ? 'hant' : 'hans';
+	return {
+		script,
+		evidence: `${traditionalOnly} of ${sample.length} Han characters are Traditional-only, ${simplifiedOnly} Simplified-only`,
+	};
+}

@@ -1,0 +1,63 @@
+import type { ArticleDate } from '../schemas/article';
+
+/** The parts of an article date that are really known, as numbers. */
+export interface DateParts {
+	year?: number;
+	month?: number;
+	day?: number;
+}
+
+const DEPTH = { unknown: 0, year: 1, month: 2, day: 3 } as const;
+
+/**
+ * The parts of `date.value` that its precision vouches for.
+ * A month-precision date never yields a day, even if the value carried one.
+ */
+export function dateParts(date: ArticleDate): DateParts {
+	const depth = DEPTH[date.precision];
+	const [year, month, day] = date.value
+		.split('-')
+		.filter(Boolean)
+		.slice(0, depth)
+		.map(Number);
+	return { year, month, day };
+}
+
+/**
+ * The date as a reader sees it, at its real precision:
+ * `2020年9月16日`, `2020年9月`, `2020年`, or `fallback` when nothing is known.
+ */
+export function formatArticleDate(date: ArticleDate, fallback = ''): string {
+	const { year, month, day } = dateParts(date);
+	if (year === undefined) return fallback;
+	let text = `${year}年`;
+	if (month !== undefined) text += `${month}月`;
+	if (month !== undefined && day !== undefined) text += `${day}日`;
+	return text;
+}
+
+/**
+ * A valid HTML `datetime` attribute at the date's precision
+ * (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), or `undefined` when the date is unknown.
+ */
+export function dateTimeAttribute(date: ArticleDate): string | undefined {
+	const { year, month, day } = dateParts(date);
+	if (year === undefined) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	let text = String(year).padStart(4, '0');
+	if (month !== undefined) text += `-${pad(month)}`;
+	if (month !== undefined && day !== undefined) text += `-${pad(day)}`;
+	return text;
+}
+
+/**
+ * Compares two dates so that the newest comes first. Unknown dates go last;
+ * a less precise date sorts after the more precise dates it contains
+ * (2020年9月 after 2020年9月16日, before 2020年8月).
+ */
+export function compareDatesNewestFirst(a: ArticleDate, b: ArticleDate): number {
+	const ka = dateTimeAttribute(a) ?? '';
+	const kb = dateTimeAttribute(b) ?? '';
+	if (ka === kb) return 0;
+	return ka < kb ? 1 : -1;
+}

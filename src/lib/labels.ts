@@ -1,0 +1,76 @@
+import type { Script } from './script';
+
+/** Every piece of interface text, in both scripts, so a 繁體 article reads in 繁體 throughout. */
+const LABELS = {
+	hans: {
+		siteName: '长三角档案',
+		siteTagline: '长三角一体化新闻档案',
+		home: '首页',
+		articles: '文章',
+		articleCount: (n: number) => `共 ${n} 篇`,
+		noArticles: '暂无文章。',
+		dateUnknown: '日期不详',
+		publisherUnknown: '来源不详',
+		authors: '作者',
+		editors: '编辑',
+		provenance: '来源与处理记录',
+		sourceUrl: '原始网址',
+		rawFile: '原始文件',
+		sha256: 'SHA-256',
+		encoding: '编码',
+		dateSource: '日期依据',
+		titleSource: '标题依据',
+		publisherSource: '来源依据',
+		confidence: '可信度',
+		flags: '存疑之处',
+		removed: '已删除的文字',
+		repaired: '已修复的文字',
+		none: '无',
+		gapMarker: '［数字缺失］',
+		gapNote: '原文此处数字缺失',
+		garbledNote: '原文此处字符错乱，无法确定原字',
+		repairedNote: (from: string) => `已修复，原文为：${from}`,
+		captionCredit: '图片来源',
+		flagKinds: { garbled: '字符错乱', gap: '数字缺失', metadata: '信息待补' },
+		confidences: { editorial: '编辑确认', high: '高', medium: '中', low: '低', none: '无' },
+	},
+	hant: {
+		siteName: '長三角檔案',
+		siteTagline: '長三角一體化新聞檔案',
+		home: '首頁',
+		articles: '文章',
+		articleCount: (n: number) => `共 ${n} 篇`,
+		noArticles: '暫無文章。',
+		dateUnknown: '日期不詳',
+		publisherUnknown: '來源不詳',
+		authors: '作者',
+		editors: '編輯',
+		provenance: '來源與處理記錄',
+		sourceUrl: '原始網址',
+		rawFile: '原始檔案',
+		sha256: 'SHA-256',
+		encoding: '編碼',
+		dateSource: '日期依據',
+		titleSource: '標題依據',
+		publisherSource: '來源依據',
+		confidence: '可信度',
+		flags: '存疑之處',
+		removed: '已刪除的文字',
+		repaired: '已修復的文字',
+		none: '無',
+		gapMarker: '［數字缺失］',
+		gapNote: '原文此處數字缺失',
+		garbledNote: '原文此處字元錯亂，無法確定原字',
+		repairedNote: (from: string) => `已修復，原文為：${from}`,
+		captionCredit: '圖片來源',
+		flagKinds: { garbled: '字元錯亂', gap: '數字缺失', metadata: '資訊待補' },
+		confidences: { editorial: '編輯確認', high: '高', medium: '中', low: '低', none: '無' },
+	},
+} as const;
+
+export type Labels = (typeof LABELS)[Script];
+
+/** The interface text for pages and components in the given script. */
+export function labelsFor(script: Script = 'hans'): Labels {
+	return LABELS[script];
+}
