@@ -15,8 +15,18 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
  */
 const CHECKSUM_LINE = /^(  checksum: ).*$/mu;
 
+/**
+ * MDX reads a line that starts with `import ` or `export ` as JavaScript (ESM);
+ * mdast-util-mdx does not escape that in text, so the first letter is written
+ * as a character reference (`&#x69;mport`), which reads back as plain text.
+ */
+const ESM_AT_LINE_START = [
+	{ character: 'i', atBreak: true, after: 'mport[ \\t]' },
+	{ character: 'e', atBreak: true, after: 'xport[ \\t]' },
+];
+
 export function serializeBody(tree: Root): string {
-	return toMarkdown(tree, { extensions: [mdxToMarkdown()], bullet: '-', emphasis: '_', fences: true, rule: '-' });
+	return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: ESM_AT_LINE_START }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
 }
 
 export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, tree: Root): string {

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { RejectedInput } from '../types.ts';
 import { commonHanRatio } from '../text/common-han.ts';
+import { hanCount } from '../text/chars.ts';
 
 /**
  * Stage 1 — decode: bytes to text. Handles UTF-8 (with or without BOM),
@@ -36,7 +37,12 @@ function decodeByBom(bytes: Uint8Array): Decoded | undefined {
 	return undefined;
 }
 
-/** UTF-16 without a BOM: Chinese text in UTF-16 still has NULs in the high byte of every ASCII character. */
+/**
+ * UTF-16 without a BOM: Chinese text in UTF-16 still has NULs in the high byte
+ * of every ASCII character (and in the low byte of a few Han ones, such as 一).
+ * Text with few ASCII characters (Chinese numerals, fullwidth punctuation) has
+ * few NULs: then the decoded text must be mostly common Han characters.
+ */
 function decodeUtf16ByNuls(bytes: Uint8Array): Decoded | undefined {
 	let evenNuls = 0;
 	let oddNuls = 0;
@@ -44,11 +50,16 @@ function decodeUtf16ByNuls(bytes: Uint8Array): Decoded | undefined {
 	const nuls = evenNuls + oddNuls;
 	if (nuls === 0) return undefined;
 	const pairs = bytes.length / 2;
-	const encoding = oddNuls > evenNuls * 4 ? 'utf-16le' : evenNuls > oddNuls * 4 ? 'utf-16be' : undefined;
-	if (encoding && bytes.length % 2 === 0 && Math.max(evenNuls, oddNuls) > pairs * 0.05) {
-		const text = iconv.decode(Buffer.from(bytes), encoding);
-		const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/gu) ?? []).length;
-		if (controls < text.length * 0.01 && commonHanRatio(text) > 0.6) return { text, encoding };
+	if (bytes.length % 2 === 0) {
+		const order = oddNuls >= evenNuls ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
+		for (const encoding of order) {
+			const [asciiNuls, otherNuls] = encoding === 'utf-16le' ? [oddNuls, evenNuls] : [evenNuls, oddNuls];
+			const text = iconv.decode(Buffer.from(bytes), encoding);
+			const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/gu) ?? []).length;
+			const dense = asciiNuls > otherNuls * 4 && asciiNuls > pairs * 0.05;
+			const hanRich = hanCount(text) > text.replace(/\s/gu, '').length * 0.5;
+			if (controls < text.length * 0.01 && commonHanRatio(text) > 0.6 && (dense || hanRich)) return { text, encoding };
+		}
 	}
 	throw new RejectedInput(`binary file (${nuls} NUL bytes; not text in any supported encoding)`);
 }

@@ -19,36 +19,53 @@ const DATELINES: RegExp[] = [
 ];
 const DATE_ONLY = new RegExp(String.raw`^${DATE}$`, 'u');
 
-export function extractDateline(draft: Draft): Draft {
-	const [first, ...rest] = draft.lines;
-	if (first === undefined) return draft;
-	const folded = foldForMatching(first);
+/**
+ * The date-only line and the source dateline may each stand in the first few
+ * lines (a transcript gives date, headline, then 央视网消息：…); each is taken once.
+ */
+const SEARCH_LINES = 3;
 
-	const dateOnly = DATE_ONLY.exec(folded);
-	if (dateOnly?.groups) {
-		return {
+export function extractDateline(draft: Draft): Draft {
+	let result = draft;
+	const dateOnlyAt = draft.lines.slice(0, SEARCH_LINES).findIndex((line) => DATE_ONLY.test(foldForMatching(line)));
+	if (dateOnlyAt >= 0) {
+		const line = draft.lines[dateOnlyAt]!;
+		const groups = DATE_ONLY.exec(foldForMatching(line))!.groups!;
+		result = {
 			...draft,
-			lines: rest,
-			removed: [...draft.removed, { kind: 'dateline', text: first }],
-			found: { ...draft.found, dateline: { ...numbers(dateOnly.groups), text: first } },
+			lines: draft.lines.filter((_, i) => i !== dateOnlyAt),
+			removed: [...draft.removed, { kind: 'dateline', text: line }],
+			found: { ...draft.found, dateline: { ...numbers(groups), text: line } },
 		};
 	}
+	for (let at = 0; at < Math.min(SEARCH_LINES - 1, result.lines.length); at++) {
+		const taken = takeSourceDateline(result, at);
+		if (taken) return taken;
+	}
+	return result;
+}
 
+function takeSourceDateline(draft: Draft, at: number): Draft | undefined {
+	const line = draft.lines[at]!;
+	const folded = foldForMatching(line);
 	for (const pattern of DATELINES) {
 		const match = pattern.exec(folded);
 		if (!match?.groups || !match.indices?.groups) continue;
-		const source = first.slice(...match.indices.groups.source!);
+		const source = line.slice(...match.indices.groups.source!);
 		// Only a publisher-like name makes a dateline; "好消息…" does not.
 		if (!PUBLISHER_SUFFIX.test(foldForMatching(source)) && !folded.startsWith('来源')) continue;
 		const hasDate = match.groups.month !== undefined;
 		const bylineAt = match.indices.groups.byline;
-		const byline = bylineAt ? first.slice(...bylineAt) : undefined;
+		const byline = bylineAt ? line.slice(...bylineAt) : undefined;
 		const authors = byline ? parseNames(byline.startsWith(source) ? byline.slice(source.length) : byline.replace(/^.*?(记者|記者)/u, ''), '') : [];
-		const removedText = first.slice(0, match[0].length);
-		const remainder = first.slice(match[0].length);
+		const removedText = line.slice(0, match[0].length);
+		const remainder = line.slice(match[0].length);
+		const lines = [...draft.lines];
+		if (remainder.trim()) lines[at] = remainder;
+		else lines.splice(at, 1);
 		return {
 			...draft,
-			lines: remainder.trim() ? [remainder, ...rest] : rest,
+			lines,
 			removed: [...draft.removed, { kind: 'dateline', text: removedText }],
 			found: {
 				...draft.found,
@@ -58,7 +75,7 @@ export function extractDateline(draft: Draft): Draft {
 			},
 		};
 	}
-	return draft;
+	return undefined;
 }
 
 function numbers(groups: Record<string, string | undefined>): { year?: number; month?: number; day?: number } {

@@ -47,12 +47,18 @@ export function extractOriginalTitle(draft: Draft): Draft {
 	return draft;
 }
 
+/** A first line may be a longer headline than a subheading (transcripts run to 90 characters): up to 100, commas allowed, no sentence end. */
+function isLeadingHeadline(line: string): boolean {
+	const plain = readableText(line).trim();
+	return isHeadlineLike(line) || (plain.length <= 100 && hanCount(plain) >= 3 && !endsWithTerminal(plain) && !/[。；;]/u.test(plain));
+}
+
 /** Stage 8b — after the dateline is gone: a headline standing alone on the first line. */
 export function extractLeadingHeadline(draft: Draft): Draft {
 	if (draft.found.title) return draft;
 	const lines = draft.lines;
 	const first = lines[0];
-	if (first !== undefined && lines.length > 1 && isHeadlineLike(first) && readableText(lines[1]!).length > first.length) {
+	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first) && readableText(lines[1]!).length > first.length) {
 		return {
 			...draft,
 			lines: lines.slice(1),

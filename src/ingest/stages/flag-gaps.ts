@@ -14,14 +14,28 @@ import { GAP, mapUnmarked, readableText } from '../text/markers.ts';
 export const GAP_NOTE = '原文此处数字缺失';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-/** Units that always follow a number: 亿元, 平方米, 人次… (after 亿/万 or on their own). */
-const MONEY_OR_MEASURE = new Set(['元', '美元', '欧元', '平方米', '平方公里', '公顷', '亩', '吨', '千瓦', '人次', '万元', '亿元', '万美元', '亿美元']);
-const MAGNITUDE = new Set(['亿', '万', '千万', '百万']);
+/**
+ * Words that state a quantity and so are followed by a number: 总投资 3亿元,
+ * 面积 500平方米. A unit right after one of them, with no number, is a gap.
+ * (A unit alone is not enough: 万亩良田, 亿元以上项目 and 美元霸权 are whole.)
+ */
+const QUANTITY_HEAD = /(投资|金额|总额|产值|营收|收入|规模|面积|占地|资金|融资|成交额|销售额|贸易额|合同额|造价|预算|补贴|奖励|总量|产量|容量|装机|人口|人数|客流|税收|利润|出口额|进口额|进出口额)$/u;
+const UNIT = /^(亿|万|千万|百万)?(元|美元|欧元|平方米|平方公里|公顷|亩|吨|千瓦|人次)$/u;
+const UNIT_AFTER_OK = /^(以上|以下|以内|及以上|级|量级|左右)$/u;
 /** Approximators that sit between a number and its classifier: 3万余名, 100多家, 近50名. */
 const APPROXIMATOR = new Set(['余', '多', '近']);
+const CLASSIFIER_OR_PEOPLE = /^[个名位家项件台座所套批人]$/u;
+/** 余名, 多家, 近名: an approximator and a classifier (多人 excepted, which reads "many people"). */
+const isApproximated = (pair: string): boolean =>
+	pair.length === 2 && APPROXIMATOR.has(pair[0]!) && CLASSIFIER_OR_PEOPLE.test(pair[1]!) && !(pair[0] !== '余' && pair[1] === '人');
+/** Classifiers that are never a word by themselves after a noun (unlike 位 in 水位, 项 in 奖项, 家 "home"). */
+const LONE_CLASSIFIER = new Set(['个', '名']);
+/** Designations after which a count follows at once: 二楼□个工位, 一期□个项目. */
+const DESIGNATION = /(楼|层|期|批|届)$/u;
+/** After 的, a lone classifier before a noun needs its number: 邀请的□名人才. */
+const AFTER_DE = new Set(['个', '名', '位', '项']);
 /** Words that can stand for a number or make one unnecessary: 这个, 每名, 几家, 上亿元… */
 const QUANTIFIER_LIKE = /^(这|那|每|各|某|哪|几|数|整|单|另|该|本|此|首|半|上|下|头|末|全|逐|同|一|两|多|近|余|超|逾|过|破|约|达|第|成|好|若干)$/u;
-const UNIT_AFTER_OK = /^(以上|以下|以内|级|量级|左右)$/u;
 const PUNCT_AFTER = /^[，,。；;、！!？?”」]$/u;
 
 /** 30, 三十, 3万, and approximated numbers: 3万余, 100多. */
@@ -39,23 +53,25 @@ export function findGaps(text: string): number[] {
 		const next = words[i + 1]?.segment;
 		const afterNext = words[i + 2]?.segment;
 		const at = words[i]!.index;
-		if (endsWithNumber(previous) || (previous !== undefined && QUANTIFIER_LIKE.test(previous))) continue;
 		if (previous === undefined || !/\p{Script=Han}$/u.test(previous)) continue;
+		if (endsWithNumber(previous) || QUANTIFIER_LIKE.test(previous)) continue;
+		// 一个个, 一位位: reduplication, not a missing number.
+		if (previous.at(-1) === word[0]) continue;
 
-		// 总投资亿元 / 总面积平方米: a money or area unit with no number before it.
-		if (MAGNITUDE.has(word) && next !== undefined && MONEY_OR_MEASURE.has(next) && !(afterNext && UNIT_AFTER_OK.test(afterNext))) gaps.push(at);
-		else if (MONEY_OR_MEASURE.has(word) && word !== '元' && !(next && UNIT_AFTER_OK.test(next))) gaps.push(at);
-		// 可容纳余人 / 地区多名, / 上海近名。: an approximator with no number before it.
-		else if ((APPROXIMATOR.has(word[0]!) && word.length === 2 && CLASSIFIER_OR_PEOPLE.test(word[1]!) && next !== undefined && PUNCT_AFTER.test(next)) || word === '余人') gaps.push(at);
-		else if (APPROXIMATOR.has(word) && next !== undefined && CLASSIFIER_OR_PEOPLE.test(next) && next.length === 1 && afterNext !== undefined && PUNCT_AFTER.test(afterNext)) gaps.push(at);
-		// 项目个。 / 的名人才 / 二楼个标准工位: a classifier standing alone after a word that is no number.
-		else if (LONE_CLASSIFIER.has(word) && next !== undefined && (previous.length >= 2 || previous === '的')) gaps.push(at);
+		const unit = UNIT.test(word) ? word : UNIT.test(word + (next ?? '')) ? word + next : undefined;
+		const afterUnit = unit === word ? next : afterNext;
+		// 总投资亿元 / 总面积平方米: a quantity word, then its unit, with no number between.
+		if (unit && QUANTITY_HEAD.test(previous) && !(afterUnit && UNIT_AFTER_OK.test(afterUnit))) gaps.push(at);
+		// 可容纳余人 / 地区多名, / 上海近名。: an approximator with no number before it
+		// (多人 alone is fine: 逮捕多人 means "many people").
+		else if (word === '余人' || (isApproximated(word) && next !== undefined && PUNCT_AFTER.test(next))) gaps.push(at);
+		else if (APPROXIMATOR.has(word) && next !== undefined && isApproximated(word + next) && afterNext !== undefined && PUNCT_AFTER.test(afterNext)) gaps.push(at);
+		// 项目个。 / 二楼个标准工位 / 邀请的名人才: a classifier standing alone where a number belongs.
+		else if (LONE_CLASSIFIER.has(word) && previous.length >= 2 && next !== undefined && (PUNCT_AFTER.test(next) || DESIGNATION.test(previous))) gaps.push(at);
+		else if (previous === '的' && AFTER_DE.has(word) && next !== undefined && next.length >= 2 && /^\p{Script=Han}+$/u.test(next)) gaps.push(at);
 	}
 	return gaps;
 }
-const CLASSIFIER_OR_PEOPLE = /^[个名位家项件台座所套批人]$/u;
-/** Classifiers that are never a word by themselves after a noun or 的 (unlike 家 "home", 所 "place", 台 "stage"). */
-const LONE_CLASSIFIER = new Set(['个', '名', '位', '项']);
 
 function markGaps(text: string, flags: Flag[]): string {
 	return mapUnmarked(text, (run) => {

@@ -14,6 +14,7 @@ export const GARBLED_NOTE = '原文此处字符错乱，无法确定原字';
 const INTERROGATIVE = /[吗嗎呢么麼谁誰哪啥]|什么|什麼|怎|如何|为何|為何|为什么|為什麼|是否|多少|几|幾|难道|難道|岂|豈|可否|能否|是不是|有没有|有沒有/u;
 const SUSPECT_ASCII = /[A-Za-z\\^_`|~@#$&*=<>[\]{}]/u;
 const CLOSERS = '”’」』）)】〕》';
+const MERGE_DISTANCE = 3;
 
 /** Whether the `?` at `i` is a real question mark: it ends a question, not the middle of a run of odd characters. */
 export function isQuestionMark(text: string, i: number): boolean {
@@ -60,7 +61,10 @@ export function findGarbledSpans(text: string): [number, number][] {
 			if (bridge === undefined) break;
 			end += bridge + 1;
 		}
-		spans.push([start, end]);
+		const previous = spans.at(-1);
+		// Spans a few characters apart are one stretch of damage: one flag, not dozens.
+		if (previous && start - previous[1] <= MERGE_DISTANCE && !text.slice(previous[1], start).includes('\n')) previous[1] = end;
+		else spans.push([start, end]);
 		i = end - 1;
 	}
 	return spans;

@@ -30,5 +30,15 @@ export function rejoinBrokenLines(draft: Draft): Draft {
 	return { ...draft, lines, repaired };
 }
 
-const isBroken = (line: string): boolean => !endsWithTerminal(line) && !isHeadlineLike(line) && !isCaptionStart(line) && !isPhotoCredit(line);
-const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line);
+/**
+ * A fragment of running text: long enough, or holding a clause break, and not
+ * ending in a colon (which introduces what follows: 全文如下： / 此致).
+ */
+const isBroken = (line: string): boolean => {
+	const plain = readableText(line).trim();
+	const fragmentOfProse = plain.length >= 40 || (plain.length >= 12 && /[，,、]/u.test(plain));
+	return fragmentOfProse && !endsWithTerminal(plain) && !/[：:]$/u.test(plain) && !isHeadlineLike(line) && !isCaptionStart(line) && !isPhotoCredit(line);
+};
+/** Lines that begin something of their own: headings, captions, list items (1. / 第一， / （一） / 一、). */
+const LIST_ITEM = /^(\d+[.、．]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/u;
+const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line) || LIST_ITEM.test(line.trim());
