@@ -58,7 +58,7 @@ export function extractLeadingHeadline(draft: Draft): Draft {
 	if (draft.found.title) return draft;
 	const lines = draft.lines;
 	const first = lines[0];
-	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first) && readableText(lines[1]!).length > first.length) {
+	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first)) {
 		return {
 			...draft,
 			lines: lines.slice(1),
