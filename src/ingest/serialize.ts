@@ -20,13 +20,15 @@ const CHECKSUM_LINE = /^(  checksum: ).*$/mu;
  * mdast-util-mdx does not escape that in text, so the first letter is written
  * as a character reference (`&#x69;mport`), which reads back as plain text.
  */
-const ESM_AT_LINE_START = [
+const UNSAFE_IN_MDX = [
 	{ character: 'i', atBreak: true, after: 'mport[ \\t]' },
 	{ character: 'e', atBreak: true, after: 'xport[ \\t]' },
+	// The site's MDX has GFM on, where ~~text~~ is strikethrough; mdast-util-mdx does not know it, so tildes in text are escaped here.
+	{ character: '~', inConstruct: 'phrasing' as const },
 ];
 
 export function serializeBody(tree: Root): string {
-	return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: ESM_AT_LINE_START }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
+	return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: UNSAFE_IN_MDX }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
 }
 
 export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, tree: Root): string {

@@ -14,7 +14,6 @@ export function linesDraft(lines: string[], patch: Partial<Draft> = {}): Draft {
 	return { ...emptyDraft('test.txt', lines.join('\n')), lines, ...patch };
 }
 
-export const context = { override: {} };
 
 /**
  * Genuinely garbled text: the phrase is encoded as GBK, one byte is dropped

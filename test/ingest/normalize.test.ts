@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/ingest/stages/normalize.ts';
 import { GAP, GARBLED_CLOSE, GARBLED_OPEN } from '../../src/ingest/text/markers.ts';
-import { context, draftOf } from './helpers.ts';
+import { draftOf } from './helpers.ts';
 
-const run = (text: string) => normalize(draftOf(text), context);
+const run = (text: string) => normalize(draftOf(text));
 
 describe('normalize: characters', () => {
 	it('turns CRLF and lone CR into LF', () => {
@@ -60,7 +60,7 @@ describe('normalize: characters', () => {
 	it('does not mutate its input', () => {
 		const draft = draftOf('Ｘ\r\n');
 		const copy = structuredClone(draft);
-		normalize(draft, context);
+		normalize(draft);
 		expect(draft).toEqual(copy);
 	});
 });

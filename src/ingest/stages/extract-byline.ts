@@ -1,7 +1,7 @@
 import type { Person } from '../../schemas/article.ts';
 import type { Draft, FoundMetadata } from '../types.ts';
 import { foldForMatching } from '../text/script.ts';
-import { parseNames, PUBLISHER_SUFFIX } from '../text/names.ts';
+import { parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
 
 /**
  * Stage 10 — parse bylines into authors, editors and source, and remove them.
@@ -17,8 +17,12 @@ const EDITOR = String.raw`(?:\s*(?<editorRole>(?:实习|见习|责任)?编辑)[:
 const PAREN_BYLINE = new RegExp(String.raw`[（(]${REPORTER}\s*(?<names>[^（）():：]{2,40}?)${EDITOR}\s*[)）]`, 'du');
 const TRAILING_PAREN = new RegExp(`${PAREN_BYLINE.source}\\s*$`, 'du');
 const LEADING_PAREN = new RegExp(`^${PAREN_BYLINE.source}\\s*`, 'du');
+const NAME_LIST = String.raw`(?<names>\p{Script=Han}{2,4}?(?:[\s、，,]+\p{Script=Han}{2,4}?)*)`;
 const LINE_BYLINES: RegExp[] = [
-	/^(?:本版|本文)?(?:稿件)?(?:均为|均由|由)?(?<staff>本报|本台|本刊)?(?<role>记者)\s*(?<names>\p{Script=Han}{2,4}?(?:[\s、，,]+\p{Script=Han}{2,4}?)*)\s*(?:采访|采写|撰写|报道|整理|摄)?(?:报道)?$/du,
+	// 本版稿件均为本报记者谢卫群采访 / 澎湃新闻记者 王芳 / 记者 李阳 摄影 张强
+	new RegExp(String.raw`^(?:本版|本文)?(?:稿件)?(?:均为|均由|由)?(?<source>[^\s\d，。,:：、]{2,12}?${PUBLISHER_ENDING})?(?<staff>本报|本台|本刊)?(?<role>记者)\s*${NAME_LIST}\s*(?:采访|采写|撰写|报道|整理|摄)?(?:报道)?$`, 'du'),
+	// 文/王小明  文／记者 王小明  作者：张三
+	new RegExp(String.raw`^(?:文|撰文|作者|本文作者)\s*[/／:：]\s*(?<staff>本报|本台|本刊)?(?<role>记者)?\s*${NAME_LIST}$`, 'du'),
 	/^[〔[【(（]?(?<role>记者)(?<names>[^／/〕\]】]{2,30})[／/](?<place>\p{Script=Han}{2,4})(?:报导|报道)[〕\]】)）]?\s*/du,
 	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)[)）】\]]?$/du,
 ];
@@ -37,7 +41,7 @@ function partsOf(line: string, match: RegExpExecArray): BylineParts {
 	const editors = text('editors');
 	const source = text('source');
 	return {
-		authors: names ? parseNames(names, role) : [],
+		authors: names ? parseCredits(names, role) : [],
 		editors: editors ? parseNames(editors, text('editorRole') ?? '') : [],
 		source: source && PUBLISHER_SUFFIX.test(foldForMatching(source)) ? source : undefined,
 	};

@@ -1,6 +1,6 @@
 import type { Draft } from '../types.ts';
 import { foldForMatching } from '../text/script.ts';
-import { parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
+import { parseCredits, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
 
 /**
  * Stage 9 — parse the dateline at the start of the body into source and
@@ -16,7 +16,13 @@ const DATELINES: RegExp[] = [
 	new RegExp(String.raw`^来源[:：]\s*(?<source>[^\d\s,，。:：]{2,20}?)\s*(?:${DATE})?(?:电|讯)?[,，:：\s]+`, 'du'),
 	new RegExp(String.raw`^(?<source>[^\d\s,，。:：（(]{1,14}?${PUBLISHER_ENDING})(?<place>[^\d\s,，。]{0,4}?)${DATE}(?:电|讯|消息)\s*(?:[（(](?<byline>[^（）()]{2,80})[)）])?[,，:：\s]*`, 'du'),
 	new RegExp(String.raw`^(?<source>[^\d\s,，。:：（(]{1,14}?${PUBLISHER_ENDING})消息\s*(?:[（(](?<program>[^（）()]{2,20})[)）])?[,，:：\s]*`, 'du'),
+	// 新民晚报讯（记者 …） / 本报讯：a dateline without a date.
+	new RegExp(String.raw`^(?<source>[^\d\s,，。:：（(]{1,14}?${PUBLISHER_ENDING})讯\s*(?:[（(](?<byline>[^（）()]{2,80})[)）])?[,，:：\s]*`, 'du'),
 ];
+/** 本报, 本台…: "this paper" names no publisher. */
+const OWN_STAFF = /^本(报|台|刊|网)$/u;
+/** A parenthesis after 消息 holds a programme (新闻联播) unless it credits someone. */
+const CREDIT = /记者|通讯员|实习生/u;
 const DATE_ONLY = new RegExp(String.raw`^${DATE}$`, 'u');
 
 /**
@@ -55,9 +61,10 @@ function takeSourceDateline(draft: Draft, at: number): Draft | undefined {
 		// Only a publisher-like name makes a dateline; "好消息…" does not.
 		if (!PUBLISHER_SUFFIX.test(foldForMatching(source)) && !folded.startsWith('来源')) continue;
 		const hasDate = match.groups.month !== undefined;
-		const bylineAt = match.indices.groups.byline;
+		const programAt = match.indices.groups.program;
+		const bylineAt = match.indices.groups.byline ?? (programAt && CREDIT.test(folded.slice(...programAt)) ? programAt : undefined);
 		const byline = bylineAt ? line.slice(...bylineAt) : undefined;
-		const authors = byline ? parseNames(byline.startsWith(source) ? byline.slice(source.length) : byline.replace(/^.*?(记者|記者)/u, ''), '') : [];
+		const authors = byline ? parseCredits(byline.startsWith(source) ? byline.slice(source.length) : byline, '') : [];
 		const removedText = line.slice(0, match[0].length);
 		const remainder = line.slice(match[0].length);
 		const lines = [...draft.lines];
@@ -69,7 +76,7 @@ function takeSourceDateline(draft: Draft, at: number): Draft | undefined {
 			removed: [...draft.removed, { kind: 'dateline', text: removedText }],
 			found: {
 				...draft.found,
-				publisher: { name: source, method: `dateline “${removedText.trim()}”`, confidence: 'high' },
+				publisher: OWN_STAFF.test(foldForMatching(source)) ? draft.found.publisher : { name: source, method: `dateline “${removedText.trim()}”`, confidence: 'high' },
 				dateline: hasDate ? { ...numbers(match.groups), text: removedText.trim() } : draft.found.dateline,
 				authors: [...draft.found.authors, ...authors],
 			},

@@ -53,12 +53,21 @@ function isLeadingHeadline(line: string): boolean {
 	return isHeadlineLike(line) || (plain.length <= 100 && hanCount(plain) >= 3 && !endsWithTerminal(plain) && !/[。；;]/u.test(plain));
 }
 
+/**
+ * The rest of a dateline's line (新华社南京3月18日电 记者从…) is the story's lead,
+ * never a headline. (A line that also stands alone in the text may be a headline.)
+ */
+function followsDateline(draft: Draft, line: string): boolean {
+	const text = `\n${draft.text}\n`;
+	return !text.includes(`\n${line}\n`) && draft.removed.some((removal) => removal.kind === 'dateline' && text.includes(`\n${removal.text}${line}\n`));
+}
+
 /** Stage 8b — after the dateline is gone: a headline standing alone on the first line. */
 export function extractLeadingHeadline(draft: Draft): Draft {
 	if (draft.found.title) return draft;
 	const lines = draft.lines;
 	const first = lines[0];
-	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first)) {
+	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first) && !followsDateline(draft, first)) {
 		return {
 			...draft,
 			lines: lines.slice(1),

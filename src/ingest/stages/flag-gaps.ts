@@ -28,6 +28,8 @@ const CLASSIFIER_OR_PEOPLE = /^[个名位家项件台座所套批人]$/u;
 /** 余名, 多家, 近名: an approximator and a classifier (多人 excepted, which reads "many people"). */
 const isApproximated = (pair: string): boolean =>
 	pair.length === 2 && APPROXIMATOR.has(pair[0]!) && CLASSIFIER_OR_PEOPLE.test(pair[1]!) && !(pair[0] !== '余' && pair[1] === '人');
+/** An approximator and a classifier for people or items that only ever follow a number (余家 is also a family name, so 家 is left out). */
+const NEEDS_NUMBER = /^[余近][名位个项]$/u;
 /** Classifiers that are never a word by themselves after a noun (unlike 位 in 水位, 项 in 奖项, 家 "home"). */
 const LONE_CLASSIFIER = new Set(['个', '名']);
 /** Designations after which a count follows at once: 二楼□个工位, 一期□个项目. */
@@ -61,11 +63,13 @@ export function findGaps(text: string): number[] {
 		const unit = UNIT.test(word) ? word : UNIT.test(word + (next ?? '')) ? word + next : undefined;
 		const afterUnit = unit === word ? next : afterNext;
 		// 总投资亿元 / 总面积平方米: a quantity word, then its unit, with no number between.
-		if (unit && QUANTITY_HEAD.test(previous) && !(afterUnit && UNIT_AFTER_OK.test(afterUnit))) gaps.push(at);
+		// The head is matched on the text before the unit, not the last word: the segmenter may cut 出口额 into 出口 + 额.
+		if (unit && QUANTITY_HEAD.test(folded.slice(Math.max(0, at - 5), at)) && !(afterUnit && UNIT_AFTER_OK.test(afterUnit))) gaps.push(at);
 		// 可容纳余人 / 地区多名, / 上海近名。: an approximator with no number before it
 		// (多人 alone is fine: 逮捕多人 means "many people").
-		else if (word === '余人' || (isApproximated(word) && next !== undefined && PUNCT_AFTER.test(next))) gaps.push(at);
-		else if (APPROXIMATOR.has(word) && next !== undefined && isApproximated(word + next) && afterNext !== undefined && PUNCT_AFTER.test(afterNext)) gaps.push(at);
+		// 余名, 近名 are never words without a number (招聘余名员工); 多名 is (多名专家), unless nothing follows it.
+		else if (word === '余人' || (isApproximated(word) && ((next !== undefined && PUNCT_AFTER.test(next)) || NEEDS_NUMBER.test(word)))) gaps.push(at);
+		else if (APPROXIMATOR.has(word) && next !== undefined && isApproximated(word + next) && ((afterNext !== undefined && PUNCT_AFTER.test(afterNext)) || NEEDS_NUMBER.test(word + next))) gaps.push(at);
 		// 项目个。 / 二楼个标准工位 / 邀请的名人才: a classifier standing alone where a number belongs.
 		else if (LONE_CLASSIFIER.has(word) && previous.length >= 2 && next !== undefined && (PUNCT_AFTER.test(next) || DESIGNATION.test(previous))) gaps.push(at);
 		else if (previous === '的' && AFTER_DE.has(word) && next !== undefined && next.length >= 2 && /^\p{Script=Han}+$/u.test(next)) gaps.push(at);

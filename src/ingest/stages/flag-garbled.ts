@@ -11,7 +11,8 @@ import { mapUnmarked, markGarbled, markRepaired } from '../text/markers.ts';
  */
 export const GARBLED_NOTE = '原文此处字符错乱，无法确定原字';
 
-const INTERROGATIVE = /[吗嗎呢么麼谁誰哪啥]|什么|什麼|怎|如何|为何|為何|为什么|為什麼|是否|多少|几|幾|难道|難道|岂|豈|可否|能否|是不是|有没有|有沒有/u;
+/** Question words, and the A-not-A question form (能不能, 会不会, 有没有, 是不是…). */
+const INTERROGATIVE = /[吗嗎呢么麼谁誰哪啥]|什么|什麼|怎|如何|为何|為何|为什么|為什麼|是否|多少|几|幾|难道|難道|岂|豈|可否|能否|何时|何時|何地|何处|何處|多久|多远|多遠|多长|多長|(\p{Script=Han})[不没沒]\1/u;
 const SUSPECT_ASCII = /[A-Za-z\\^_`|~@#$&*=<>[\]{}]/u;
 const CLOSERS = '”’」』）)】〕》';
 const MERGE_DISTANCE = 3;
@@ -40,11 +41,16 @@ function isSuspect(ch: string | undefined): boolean {
 	return (isHan(ch) && !isCommonHan(ch)) || SUSPECT_ASCII.test(ch) || ch === '?' || ch === '\uFFFD';
 }
 
+/** A URL (printable ASCII only, so the Chinese text after it is not part of it): its `?` starts a query, not damage. */
+const URL = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[A-Za-z]{2,}[\x21-\x7e]*/gu;
+
 /** The [start, end) ranges of garbled spans in the text. */
 export function findGarbledSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
+	const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+	const inUrl = (i: number) => urls.some(([start, end]) => i >= start && i < end);
 	for (let i = 0; i < text.length; i++) {
-		if (!isAnomaly(text, i)) continue;
+		if (!isAnomaly(text, i) || (text[i] === '?' && inUrl(i))) continue;
 		let start = i;
 		while (start > 0 && isSuspect(text[start - 1]) && text[start - 1] !== '?') start--;
 		let end = i + 1;

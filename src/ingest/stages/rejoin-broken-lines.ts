@@ -15,7 +15,7 @@ export function rejoinBrokenLines(draft: Draft): Draft {
 	const repaired = [...draft.repaired];
 	for (const line of draft.lines) {
 		const previous = lines.at(-1);
-		if (previous !== undefined && isBroken(previous) && !startsNewBlock(line)) {
+		if (previous !== undefined && isBroken(previous) && (!startsNewBlock(line) || continuesClause(previous, line))) {
 			lines[lines.length - 1] = previous + line;
 			repaired.push({
 				kind: 'broken-line',
@@ -42,3 +42,6 @@ const isBroken = (line: string): boolean => {
 /** Lines that begin something of their own: headings, captions, list items (1. / 第一， / （一） / 一、). */
 const LIST_ITEM = /^(\d+[.、．]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/u;
 const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line) || LIST_ITEM.test(line.trim());
+/** After a comma the sentence goes on: the next line continues it even when it is short enough to look like a heading. */
+const continuesClause = (previous: string, line: string): boolean =>
+	/[，,、]$/u.test(readableText(previous).trim()) && !isCaptionStart(line) && !isPhotoCredit(line) && !LIST_ITEM.test(line.trim());

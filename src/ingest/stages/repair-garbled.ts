@@ -1,6 +1,7 @@
 import type { Draft, StageContext } from '../types.ts';
 import { markRepaired } from '../text/markers.ts';
 import { stripPinyinAnnotations } from './strip-pinyin.ts';
+import { normalize } from './normalize.ts';
 
 /**
  * Stage 4 — repair garbled spans whose correct text an editor has given.
@@ -13,7 +14,8 @@ export function repairGarbledFromOverrides(draft: Draft, { override }: StageCont
 	const repaired = [...draft.repaired];
 	const flags = [...draft.flags];
 	for (const { raw, correct } of override.repairs ?? []) {
-		const from = stripPinyinAnnotations(raw.normalize('NFC')).text;
+		// The quote goes through the same character stages as the text (control and private-use characters out, pinyin out…).
+		const from = stripPinyinAnnotations(normalize({ ...draft, text: raw, repaired: [] }).text).text;
 		const at = text.indexOf(from);
 		if (at < 0) {
 			flags.push({ kind: 'metadata', text: raw, note: '编辑提供的乱码修正在原文中找不到，请核对' });
@@ -25,7 +27,7 @@ export function repairGarbledFromOverrides(draft: Draft, { override }: StageCont
 		text = text.slice(0, at + start) + markRepaired(wrongPart, rightPart) + text.slice(at + from.length - end);
 		repaired.push({ kind: 'garbled', from: wrongPart, to: rightPart, by: 'editorial override' });
 	}
-	return { ...draft, text, repaired };
+	return { ...draft, text, repaired, flags };
 }
 
 /** How many characters the two strings share at the start and at the end, so only the differing middle is marked. */

@@ -15,7 +15,10 @@ const SHORT_FRAGMENT = 24;
 
 export function matchBoilerplate(line: string, edge: boolean, rules: BoilerplateRule[] = boilerplateRules): { rule: BoilerplateRule; kept?: string } | undefined {
 	const plain = readableText(line);
-	const folded = foldForMatching(plain).toLowerCase();
+	// A notice quoted in a sentence (他说，“版权所有，未经许可不得转载”的声明…) is article text: quoted passages are blanked out for matching.
+	const folded = foldForMatching(plain)
+		.toLowerCase()
+		.replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』/gu, (quote) => ' '.repeat(quote.length));
 	for (const rule of rules) {
 		if (plain.length > rule.maxLength) continue;
 		if (rule.where === 'edge' && !edge) continue;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extractByline } from '../../src/ingest/stages/extract-byline.ts';
+import { linesDraft } from './helpers.ts';
+
+const FIRST = '连云港徐圩新区今年新落地石化项目六个，带动就业四千余人。';
+const LAST = '园区负责人表示，将加快推进配套管网建设。';
+const run = (lines: string[]) => extractByline(linesDraft(lines));
+
+describe('extract byline: formats', () => {
+	it('a parenthesised byline with the publisher at the end of the last line', () => {
+		const draft = run([FIRST, `${LAST}(新民晚报记者 周文杰)`]);
+		expect(draft.found.authors).toEqual([{ name: '周文杰', role: '记者' }]);
+		expect(draft.found.publisher).toMatchObject({ name: '新民晚报', confidence: 'medium' });
+		expect(draft.lines).toEqual([FIRST, LAST]);
+		expect(draft.removed).toEqual([{ kind: 'byline', text: '(新民晚报记者 周文杰)' }]);
+	});
+
+	it('several roles in one byline: each name takes the role before it, and roles are never names', () => {
+		const draft = run([FIRST, `${LAST}（扬子晚报记者 顾丽华 通讯员 陈晓 实习生 王一帆）`]);
+		expect(draft.found.authors).toEqual([
+			{ name: '顾丽华', role: '记者' },
+			{ name: '陈晓', role: '通讯员' },
+			{ name: '王一帆', role: '实习生' },
+		]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a Traditional byline at the start of the first line', () => {
+		const draft = run([`（記者 林佳慧）${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '林佳慧', role: '記者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a byline with an editor inside the parentheses', () => {
+		const draft = run([FIRST, `${LAST}(看看新闻Knews记者 王海燕 实习编辑:陈一鸣)`]);
+		expect(draft.found.authors).toEqual([{ name: '王海燕', role: '记者' }]);
+		expect(draft.found.editors).toEqual([{ name: '陈一鸣', role: '实习编辑' }]);
+		expect(draft.found.publisher?.name).toBe('看看新闻Knews');
+	});
+
+	it('a byline line: 本报记者 with two names', () => {
+		const draft = run(['本报记者 刘明 张芳', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([
+			{ name: '刘明', role: '本报记者' },
+			{ name: '张芳', role: '本报记者' },
+		]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a byline line naming the publisher: 澎湃新闻记者 王芳', () => {
+		const draft = run(['澎湃新闻记者 王芳', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '王芳', role: '记者' }]);
+		expect(draft.found.publisher?.name).toBe('澎湃新闻');
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a byline line with a reporter and a photographer', () => {
+		const draft = run(['记者 李阳 摄影 张强', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([
+			{ name: '李阳', role: '记者' },
+			{ name: '张强', role: '摄影' },
+		]);
+	});
+
+	it('本版稿件均为本报记者…采写', () => {
+		const draft = run([FIRST, LAST, '本版稿件均为本报记者何欣采写']);
+		expect(draft.found.authors).toEqual([{ name: '何欣', role: '本报记者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a Taiwanese byline: 〔記者陳志明／高雄報導〕', () => {
+		const draft = run([`〔記者陳志明／高雄報導〕${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '陳志明', role: '記者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	for (const [line, editors] of [
+		['责任编辑：赵磊', [{ name: '赵磊', role: '责任编辑' }]],
+		['编辑:孙宇', [{ name: '孙宇', role: '编辑' }]],
+		['（责任编辑：钱多多）', [{ name: '钱多多', role: '责任编辑' }]],
+		['責任編輯：黃美玲', [{ name: '黃美玲', role: '責任編輯' }]],
+	] as const) {
+		it(`an editor line: ${line}`, () => {
+			const draft = run([FIRST, LAST, line]);
+			expect(draft.found.editors).toEqual(editors);
+			expect(draft.found.authors).toEqual([]);
+			expect(draft.lines).toEqual([FIRST, LAST]);
+		});
+	}
+
+	for (const line of ['文/王小明', '文／记者 王小明', '作者：王小明']) {
+		it(`a writer credit line: ${line}`, () => {
+			const draft = run([FIRST, LAST, line]);
+			expect(draft.found.authors.map((a) => a.name)).toEqual(['王小明']);
+			expect(draft.lines).toEqual([FIRST, LAST]);
+		});
+	}
+
+	it('does not add the same person twice', () => {
+		const draft = extractByline(linesDraft([FIRST, `${LAST}(记者 周文杰)`], { found: { authors: [{ name: '周文杰', role: '记者' }], editors: [] } }));
+		expect(draft.found.authors).toEqual([{ name: '周文杰', role: '记者' }]);
+	});
+});
+
+describe('extract byline: sentences about reporters stay', () => {
+	const SENTENCES = [
+		'记者在现场看到，工人们正在紧张施工。',
+		'记者从南通市发改委获悉，沪通铁路二期工程进展顺利。',
+		'据本报记者了解，这一政策将于下月实施。',
+		'他告诉记者：“我们准备再招二十名工人。”',
+	];
+	for (const sentence of SENTENCES) {
+		it(sentence, () => {
+			const draft = run([FIRST, sentence, LAST]);
+			expect(draft.lines).toEqual([FIRST, sentence, LAST]);
+			expect(draft.found.authors).toEqual([]);
+			expect(draft.removed).toEqual([]);
+		});
+	}
+
+	it('a parenthesis in the body that is no byline stays', () => {
+		const line = '苏州工业园区（简称“园区”）今年新增外资项目三十个。';
+		const draft = run([line, LAST]);
+		expect(draft.lines).toEqual([line, LAST]);
+	});
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractLeadingHeadline, extractOriginalTitle, isHeadlineLike } from '../../src/ingest/stages/extract-title.ts';
+import { linesDraft } from './helpers.ts';
+
+const P1 = '记者从泰州市获悉，常泰长江大桥主航道桥合龙，预计明年建成通车。';
+const P2 = '大桥建成后，泰州至常州的车程将由一个多小时缩短至二十分钟。';
+
+describe('extract title: the 原标题 line', () => {
+	it('takes the title and the subtitle under it', () => {
+		const draft = extractOriginalTitle(linesDraft(['原标题：常泰长江大桥主航道桥合龙', '泰州至常州车程将缩短至二十分钟', P1, P2]));
+		expect(draft.found.title).toEqual({ text: '常泰长江大桥主航道桥合龙', method: '原标题 line', confidence: 'high' });
+		expect(draft.found.subtitle).toBe('泰州至常州车程将缩短至二十分钟');
+		expect(draft.lines).toEqual([P1, P2]);
+		expect(draft.removed.map((r) => r.kind)).toEqual(['title', 'subtitle']);
+	});
+
+	it('in Traditional script, with an ASCII colon', () => {
+		const draft = extractOriginalTitle(linesDraft(['原標題:高雄捷運黃線動工', '預計二〇二八年通車', '高雄市政府今天宣布，捷運黃線正式動工。']));
+		expect(draft.found.title?.text).toBe('高雄捷運黃線動工');
+		expect(draft.found.subtitle).toBe('預計二〇二八年通車');
+	});
+
+	it('a sentence under the 原标题 line is body text, not a subtitle', () => {
+		const draft = extractOriginalTitle(linesDraft(['原标题：常泰长江大桥主航道桥合龙', P1, P2]));
+		expect(draft.found.subtitle).toBeUndefined();
+		expect(draft.lines).toEqual([P1, P2]);
+	});
+
+	it('finds the line wherever it stands', () => {
+		const draft = extractOriginalTitle(linesDraft([P1, P2, '原标题：常泰长江大桥主航道桥合龙']));
+		expect(draft.found.title?.text).toBe('常泰长江大桥主航道桥合龙');
+		expect(draft.lines).toEqual([P1, P2]);
+	});
+
+	it('does nothing without one', () => {
+		const draft = linesDraft([P1, P2]);
+		expect(extractOriginalTitle(draft)).toBe(draft);
+	});
+});
+
+describe('extract title: a headline on the first line', () => {
+	it('takes a short first line without sentence punctuation', () => {
+		const draft = extractLeadingHeadline(linesDraft(['常泰长江大桥主航道桥合龙', P1, P2]));
+		expect(draft.found.title).toMatchObject({ text: '常泰长江大桥主航道桥合龙', confidence: 'medium' });
+		expect(draft.lines).toEqual([P1, P2]);
+		expect(draft.removed).toEqual([{ kind: 'title', text: '常泰长江大桥主航道桥合龙' }]);
+	});
+
+	it('takes a Traditional headline with a space in it', () => {
+		const draft = extractLeadingHeadline(linesDraft(['桃園機場捷運 延伸線今年底通車', '交通部今天表示，機場捷運延伸線工程進度超前。']));
+		expect(draft.found.title?.text).toBe('桃園機場捷運 延伸線今年底通車');
+	});
+
+	it('the rest of a dateline line is the lead, not a headline, even when it runs on to the next line', () => {
+		const dateline = '新华社常州4月2日电 ';
+		const lead = '记者从常州市发改委获悉,今年常州新开工重大产业项目';
+		const draft = linesDraft([lead, '一百二十个,总投资超过千亿元。', P2], {
+			text: `${dateline}${lead}\n一百二十个,总投资超过千亿元。\n${P2}`,
+			removed: [{ kind: 'dateline', text: dateline }],
+		});
+		const result = extractLeadingHeadline(draft);
+		expect(result.found.title).toBeUndefined();
+		expect(result.lines[0]).toBe(lead);
+	});
+
+	it('a first line that is a sentence is no headline', () => {
+		const draft = linesDraft([P1, P2]);
+		const result = extractLeadingHeadline(draft);
+		expect(result.found.title).toBeUndefined();
+		expect(result.lines).toEqual([P1, P2]);
+	});
+
+	it('a text of one line has no headline to take', () => {
+		const draft = extractLeadingHeadline(linesDraft(['常泰长江大桥主航道桥合龙']));
+		expect(draft.found.title).toBeUndefined();
+		expect(draft.lines).toHaveLength(1);
+	});
+
+	it('keeps a title found before (原标题) and leaves the lines alone', () => {
+		const found = { title: { text: '已有标题', method: '原标题 line', confidence: 'high' as const }, authors: [], editors: [] };
+		const draft = extractLeadingHeadline(linesDraft(['常泰长江大桥主航道桥合龙', P1], { found }));
+		expect(draft.found.title?.text).toBe('已有标题');
+		expect(draft.lines).toEqual(['常泰长江大桥主航道桥合龙', P1]);
+	});
+});
+
+describe('isHeadlineLike', () => {
+	for (const line of ['常泰长江大桥主航道桥合龙', '“智慧港口”这样建成', '沪苏湖高铁 开通倒计时', '長三角議事廳：聚焦數據跨境', '一、总体要求']) {
+		it(`a headline: ${line}`, () => expect(isHeadlineLike(line)).toBe(true));
+	}
+	for (const line of [P1, '大桥建成通车。', '好', 'GDP growth in 2024', '这座大桥全长十公里，是世界上最长的公铁两用斜拉桥之一所在的位置']) {
+		it(`not a headline: ${line.slice(0, 16)}`, () => expect(isHeadlineLike(line)).toBe(false));
+	}
+});
