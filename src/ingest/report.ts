@@ -5,7 +5,8 @@ import type { Inference } from './types.ts';
 export function formatReport(rawPath: string, outPath: string, status: string, article: ArticleFrontmatter, inferences: Inference[]): string {
 	const lines = [`■ ${rawPath} → ${outPath} [${status}]`, `  ${article.title}${article.subtitle ? ` —— ${article.subtitle}` : ''}  (${article.script === 'hant' ? '繁體' : '简体'}, ${article.raw.encoding})`];
 	lines.push(`  removed (${article.removed.length}):`);
-	for (const r of article.removed) lines.push(`    - [${r.kind}] “${clip(r.text)}”`);
+	// Removed text is quoted in full: the report is how an archivist checks nothing of the article went.
+	for (const r of article.removed) lines.push(`    - [${r.kind}] “${r.text}”`);
 	lines.push(`  repaired (${article.repaired.length}):`);
 	for (const r of article.repaired) lines.push(`    - [${r.kind}] “${clip(r.from)}” → “${clip(r.to)}” (${r.by})`);
 	lines.push(`  flagged (${article.flags.length}):`);

@@ -24,9 +24,14 @@ export function resolveMetadata(draft: Draft, override: EditorialOverride): { me
 
 	let titleSource: ArticleMetadata['titleSource'];
 	let title: string;
+	// With an override the text's own evidence is still reported, so an editor can see what the cleaner would have chosen.
+	const textAlone = (field: string, value: string, from: string, confidence: Inference['confidence']) =>
+		inferences.push({ field: `${field} (text alone, overridden)`, value: value || '(unknown)', from, confidence });
 	if (override.title) {
 		title = override.title;
 		titleSource = { method: 'editorial override', confidence: 'editorial' };
+		if (found.title) textAlone('title', found.title.text, found.title.method, found.title.confidence);
+		else textAlone('title', titleFromText(paragraphs[0] ?? ''), 'derived from the first sentence', 'low');
 	} else if (found.title) {
 		title = punct(found.title.text)!;
 		titleSource = { method: found.title.method, confidence: found.title.confidence };
@@ -38,6 +43,10 @@ export function resolveMetadata(draft: Draft, override: EditorialOverride): { me
 	inferences.push({ field: 'title', value: title, from: titleSource.method, confidence: titleSource.confidence });
 
 	const { date, inferences: dateInferences, missing } = inferDate(found.dateline, bodyText, override.date);
+	if (override.date) {
+		const fromText = inferDate(found.dateline, bodyText);
+		textAlone('date', fromText.date.value, fromText.date.source, fromText.date.confidence);
+	}
 	inferences.push(...dateInferences, { field: 'date', value: date.value || '(unknown)', from: date.source, confidence: date.confidence });
 	if (missing) flags.push({ kind: 'metadata', text: date.value, note: missing });
 
@@ -46,6 +55,7 @@ export function resolveMetadata(draft: Draft, override: EditorialOverride): { me
 	if (override.publisher) {
 		publisher = override.publisher;
 		publisherSource = { method: 'editorial override', confidence: 'editorial' };
+		textAlone('publisher', found.publisher?.name ?? '', found.publisher?.method ?? 'not found in the text', found.publisher?.confidence ?? 'none');
 	} else if (found.publisher) {
 		publisher = found.publisher.name;
 		publisherSource = { method: found.publisher.method, confidence: found.publisher.confidence };
