@@ -9,6 +9,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
  */
 export default defineConfig({
 	testDir: './e2e',
+	// Screenshots for review are opt-in: SCREENSHOTS_DIR=/tmp/shots npx playwright test screenshots
+	testIgnore: process.env.SCREENSHOTS_DIR ? [] : ['**/screenshots.spec.ts'],
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,

@@ -24,7 +24,9 @@ test.describe('screenshots', () => {
 					await page.setViewportSize(viewport);
 					await page.emulateMedia({ colorScheme });
 					await page.goto(path);
-					await page.screenshot({ path: join(dir!, `${name}-${device}-${colorScheme}.png`), fullPage: true });
+					const file = `${name}-${device}-${colorScheme}`;
+					await page.screenshot({ path: join(dir!, `${file}.png`), fullPage: true });
+					await page.screenshot({ path: join(dir!, `${file}-top.png`) });
 				});
 			}
 		}

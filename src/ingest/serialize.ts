@@ -32,7 +32,8 @@ export function serializeBody(tree: Root): string {
 }
 
 export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, tree: Root): string {
-	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0 });
+	// YAML 1.1 quoting: Astro reads frontmatter with js-yaml (YAML 1.1), which would turn an unquoted 2017-07-28 into a Date.
+	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0, version: '1.1' });
 	const unsigned = `---\n${yaml}---\n\n${serializeBody(tree)}`;
 	return unsigned.replace(CHECKSUM_LINE, `$1${checksumOf(unsigned)}`);
 }
