@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # The single test command (`npm test`): unit tests, ingest check, type check, e2e.
-# The e2e tests need Debian's Chromium: apt-get install -y chromium fonts-noto-cjk
+# On a fresh Debian machine (as root) it installs Chromium and CJK fonts from apt first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+mkdir -p reports
 
 step 'Unit tests (vitest)'
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 
 step 'Ingest check (npm run ingest -- --check)'
-npm run --silent ingest -- --check
+npm run --silent ingest -- --check >reports/ingest-check.txt || { cat reports/ingest-check.txt; exit 1; }
+tail -n 1 reports/ingest-check.txt
 
 step 'Type check (astro check)'
 npx astro check
 
 step 'End-to-end tests (playwright, production build)'
+bash scripts/install-browser.sh
 npx playwright test
 
-step 'All tests passed'
+step 'Summary'
+node scripts/test-summary.mjs
