@@ -60,3 +60,21 @@ describe('extract displaced headline', () => {
 		expect(extractDisplacedHeadline(linesDraft(lines)).lines).toEqual(lines);
 	});
 });
+
+describe('extract displaced headline: lines that only look like one stay in the text', () => {
+	const cases: [string, string[]][] = [
+		['a word runs across the break (主 ⏎ 管机关)', ['本公司员工认股权凭证之发行，依当时中华民国主', '管机关所订之相关规定及子公司注册地法令', '办理之。其余事项依董事会决议。']],
+		['the line ends on a function word', ['各营业日股票电脑议价系统内，本公司股票普通股之', '每一营业日成交金额之', '平均值计算。以上资料仅供参考。']],
+		['the line holds a space (a signature)', ['踔厉前行，开启两国友好合作新篇章', '国家主席 王某某', '三月二十日，在出访之际发表署名文章。']],
+		['the line holds an enumeration comma (a broken list)', ['本次合作涵盖制造业、服务业，以及农业、', '林业、渔业和旅游业', '等多个领域。双方将定期会商。']],
+		['the line is a list item', ['本次会议议程如下，请各单位提前准备，', '一、审议年度报告', '相关材料已于会前印发。']],
+	];
+	for (const [why, lines] of cases) {
+		it(why, () => {
+			const draft = extractDisplacedHeadline(linesDraft(lines));
+			expect(draft.lines).toEqual(lines);
+			expect(draft.removed).toEqual([]);
+			expect(draft.found.title).toBeUndefined();
+		});
+	}
+});

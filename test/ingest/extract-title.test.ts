@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractLeadingHeadline, extractOriginalTitle, isHeadlineLike } from '../../src/ingest/stages/extract-title.ts';
+import { extractLeadingHeadline, extractOriginalTitle } from '../../src/ingest/stages/extract-title.ts';
+import { isHeadlineLike } from '../../src/ingest/text/line-kinds.ts';
 import { linesDraft } from './helpers.ts';
 
 const P1 = '记者从泰州市获悉，常泰长江大桥主航道桥合龙，预计明年建成通车。';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionStart, isPhotoCredit, segmentBlocks, splitInlineHeadings } from '../../src/ingest/stages/segment-blocks.ts';
+import { segmentBlocks, splitInlineHeadings } from '../../src/ingest/stages/segment-blocks.ts';
+import { isCaptionStart, isPhotoCredit } from '../../src/ingest/text/line-kinds.ts';
 import type { Block } from '../../src/ingest/types.ts';
 import { linesDraft } from './helpers.ts';
 

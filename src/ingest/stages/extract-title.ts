@@ -2,6 +2,7 @@ import type { Draft } from '../types.ts';
 import { foldForMatching } from '../text/script.ts';
 import { endsWithTerminal, hanCount } from '../text/chars.ts';
 import { readableText } from '../text/markers.ts';
+import { isHeadlineLike } from '../text/line-kinds.ts';
 
 /**
  * Stage 8 — find the headline in the text, in order of preference:
@@ -12,13 +13,6 @@ import { readableText } from '../text/markers.ts';
  * Deriving a title from the text, the last resort, happens in `inferMetadata`.
  */
 const ORIGINAL_TITLE = /^(?:原标题|原題|原标)[:：]\s*/u;
-export const MAX_HEADLINE = 40;
-
-/** A line that reads as a headline: short, and not a sentence. */
-export function isHeadlineLike(line: string): boolean {
-	const plain = readableText(line).trim();
-	return plain.length >= 4 && plain.length <= MAX_HEADLINE && hanCount(plain) >= 3 && !endsWithTerminal(plain) && !/[，,；;。]/u.test(plain);
-}
 
 /** Stage 8a — the 原标题 line and the subtitle under it; they may stand before the dateline. */
 export function extractOriginalTitle(draft: Draft): Draft {
@@ -68,11 +62,19 @@ export function extractLeadingHeadline(draft: Draft): Draft {
 	const lines = draft.lines;
 	const first = lines[0];
 	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first) && !followsDateline(draft, first)) {
+		// A headline block may carry up to two more lines (李强主持 赵乐际…出席): they are its subtitle, when prose follows them.
+		let end = 1;
+		while (end < 3 && end + 1 < lines.length && isHeadlineLike(lines[end]!) && !/[:：]/u.test(lines[end]!)) end++;
+		const subtitleLines = lines.slice(1, end);
 		return {
 			...draft,
-			lines: lines.slice(1),
-			removed: [...draft.removed, { kind: 'title', text: first }],
-			found: { ...draft.found, title: { text: first.trim(), method: 'headline on the first line', confidence: 'medium' } },
+			lines: lines.slice(end),
+			removed: [...draft.removed, { kind: 'title', text: first }, ...subtitleLines.map((text) => ({ kind: 'subtitle', text }))],
+			found: {
+				...draft.found,
+				title: { text: first.trim(), method: 'headline on the first line', confidence: 'medium' },
+				subtitle: draft.found.subtitle ?? (subtitleLines.length ? subtitleLines.map((line) => line.trim()).join(' ') : undefined),
+			},
 		};
 	}
 	return draft;

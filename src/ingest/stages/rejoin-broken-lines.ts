@@ -1,8 +1,6 @@
 import type { Draft } from '../types.ts';
-import { endsWithTerminal } from '../text/chars.ts';
 import { readableText } from '../text/markers.ts';
-import { isHeadlineLike } from './extract-title.ts';
-import { isCaptionStart, isPhotoCredit } from './segment-blocks.ts';
+import { isCaptionStart, isHeadlineLike, isListItem, isPhotoCredit, isProseFragment } from '../text/line-kinds.ts';
 
 /**
  * Stage 12 — rejoin words and sentences that page layout broke across lines
@@ -15,7 +13,7 @@ export function rejoinBrokenLines(draft: Draft): Draft {
 	const repaired = [...draft.repaired];
 	for (const line of draft.lines) {
 		const previous = lines.at(-1);
-		if (previous !== undefined && isBroken(previous) && (!startsNewBlock(line) || continuesClause(previous, line))) {
+		if (previous !== undefined && isProseFragment(previous) && (!startsNewBlock(line) || continuesClause(previous, line))) {
 			lines[lines.length - 1] = previous + line;
 			repaired.push({
 				kind: 'broken-line',
@@ -30,18 +28,7 @@ export function rejoinBrokenLines(draft: Draft): Draft {
 	return { ...draft, lines, repaired };
 }
 
-/**
- * A fragment of running text: long enough, or holding a clause break, and not
- * ending in a colon (which introduces what follows: 全文如下： / 此致).
- */
-const isBroken = (line: string): boolean => {
-	const plain = readableText(line).trim();
-	const fragmentOfProse = plain.length >= 40 || (plain.length >= 12 && /[，,、]/u.test(plain));
-	return fragmentOfProse && !endsWithTerminal(plain) && !/[：:]$/u.test(plain) && !isHeadlineLike(line) && !isCaptionStart(line) && !isPhotoCredit(line);
-};
-/** Lines that begin something of their own: headings, captions, list items (1. / 第一， / （一） / 一、). */
-const LIST_ITEM = /^(\d+[.、．]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/u;
-const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line) || LIST_ITEM.test(line.trim());
+const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line) || isListItem(line);
 /** After a comma the sentence goes on: the next line continues it even when it is short enough to look like a heading. */
 const continuesClause = (previous: string, line: string): boolean =>
-	/[，,、]$/u.test(readableText(previous).trim()) && !isCaptionStart(line) && !isPhotoCredit(line) && !LIST_ITEM.test(line.trim());
+	/[，,、]$/u.test(readableText(previous).trim()) && !isCaptionStart(line) && !isPhotoCredit(line) && !isListItem(line);

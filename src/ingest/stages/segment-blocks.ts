@@ -1,18 +1,13 @@
 import type { Block, Draft } from '../types.ts';
 import { endsWithTerminal, hanCount } from '../text/chars.ts';
 import { foldForMatching } from '../text/script.ts';
-import { isHeadlineLike } from './extract-title.ts';
+import { isCaptionStart, isHeadlineLike, isPhotoCredit } from '../text/line-kinds.ts';
 
 /**
  * Stage 13 — turn lines into blocks: figure captions (with their photo
  * credits), subheadings and paragraphs. Subheadings inlined in a long line
  * (…科研院所。广纳贤才:“人才特区”引凤来“上海-金华周”期间…) are split out.
  */
-const CAPTION_START = /^(图|圖)[①-⑳0-9一二三四五六七八九十]{0,3}[:：]|^(图为|圖為|上图|下图|左图|右图)[:：]?/u;
-const PHOTO_CREDIT = /^[（(]?[\p{Script=Han}A-Za-z·\s]{2,20}(摄|攝|供图|供圖|提供)([(（][^()（）]{1,12}[)）])?[)）]?$|^(图片来源|圖片來源|图片|圖片|摄影|攝影)[:：/／]\s*\S{2,20}$/u;
-
-export const isCaptionStart = (line: string): boolean => CAPTION_START.test(line.trim());
-export const isPhotoCredit = (line: string): boolean => PHOTO_CREDIT.test(line.trim());
 
 export function segmentBlocks(draft: Draft): Draft {
 	const { lines } = draft;
