@@ -93,3 +93,19 @@ describe('isHeadlineLike', () => {
 		it(`not a headline: ${line.slice(0, 16)}`, () => expect(isHeadlineLike(line)).toBe(false));
 	}
 });
+
+describe('extract leading headline: repeated headline lines', () => {
+	const TITLE = '全省春耕备耕工作会议召开 强调 抓好粮食生产 确保农业丰收';
+	const BODY = '记者从会上获悉，今年全省粮食播种面积将稳定在一亿亩以上。';
+	it('drops lines that repeat parts of a long headline, and reports them', () => {
+		const draft = extractLeadingHeadline(linesDraft([TITLE, '抓好粮食生产', '确保农业丰收', BODY]));
+		expect(draft.found.title?.text).toBe(TITLE);
+		expect(draft.lines).toEqual([BODY]);
+		expect(draft.removed.filter((r) => r.kind === 'title:repeated').map((r) => r.text)).toEqual(['抓好粮食生产', '确保农业丰收']);
+	});
+	it('keeps a following headline-like line that is not part of the headline (a roundup item’s own heading)', () => {
+		const draft = extractLeadingHeadline(linesDraft(['国际新闻快讯', '多国央行宣布维持利率不变', BODY]));
+		expect(draft.found.title?.text).toBe('国际新闻快讯');
+		expect(draft.lines).toEqual(['多国央行宣布维持利率不变', BODY]);
+	});
+});

@@ -62,19 +62,15 @@ export function extractLeadingHeadline(draft: Draft): Draft {
 	const lines = draft.lines;
 	const first = lines[0];
 	if (first !== undefined && lines.length > 1 && isLeadingHeadline(first) && !followsDateline(draft, first)) {
-		// A headline block may carry up to two more lines (李强主持 赵乐际…出席): they are its subtitle, when prose follows them.
+		// Transcripts repeat a long headline split over the next lines: those repeats go too (reported).
+		const title = first.trim();
 		let end = 1;
-		while (end < 3 && end + 1 < lines.length && isHeadlineLike(lines[end]!) && !/[:：]/u.test(lines[end]!)) end++;
-		const subtitleLines = lines.slice(1, end);
+		while (end + 1 < lines.length && isHeadlineLike(lines[end]!) && title.includes(lines[end]!.trim())) end++;
 		return {
 			...draft,
 			lines: lines.slice(end),
-			removed: [...draft.removed, { kind: 'title', text: first }, ...subtitleLines.map((text) => ({ kind: 'subtitle', text }))],
-			found: {
-				...draft.found,
-				title: { text: first.trim(), method: 'headline on the first line', confidence: 'medium' },
-				subtitle: draft.found.subtitle ?? (subtitleLines.length ? subtitleLines.map((line) => line.trim()).join(' ') : undefined),
-			},
+			removed: [...draft.removed, { kind: 'title', text: first }, ...lines.slice(1, end).map((text) => ({ kind: 'title:repeated', text }))],
+			found: { ...draft.found, title: { text: title, method: 'headline on the first line', confidence: 'medium' } },
 		};
 	}
 	return draft;
