@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, createMatcher } from '../../src/lib/taxonomy.ts';
-import { candidateTerms, candidateWords } from '../../src/ingest/infer/candidate-terms.ts';
+import { candidateTerms, candidateWords, countText, distinctiveTerms, emptyCounts } from '../../src/ingest/infer/candidate-terms.ts';
 
 const matcher = createMatcher(
 	buildTaxonomy([
@@ -29,5 +29,17 @@ describe('candidate terms', () => {
 		expect(terms.slice(0, 2).map((t) => [t.term, t.texts, t.count])).toEqual([['码头', 3, 4], ['港口', 1, 4]]);
 		expect(candidateTerms(texts, matcher, { minTexts: 2 }).map((t) => t.term)).toEqual(['码头']);
 		expect(candidateTerms(texts, matcher, { minCount: 1, limit: 1 })).toHaveLength(1);
+	});
+
+	it('distinctive terms: common in the foreground, rare in the background', () => {
+		const fore = emptyCounts();
+		const back = emptyCounts();
+		for (const text of ['湿地公园开放，天气晴朗。', '湿地保护，天气转凉。', '湿地面积扩大，天气不错。', '港口繁忙。']) countText(fore, text, matcher);
+		for (const text of ['天气晴朗。', '天气转凉。', '天气很好。', '天气多变。', '港口吞吐量。']) countText(back, text, matcher);
+		expect(fore.texts).toBe(4);
+		const terms = distinctiveTerms(fore, back, { minTexts: 1 });
+		expect(terms[0]!.term).toBe('湿地');
+		expect(terms.map((t) => t.term)).not.toContain('天气');
+		expect(distinctiveTerms(fore, back, { minTexts: 4 })).toEqual([]);
 	});
 });

@@ -49,22 +49,58 @@ export function candidateWords(text: string, matcher: Matcher): string[] {
 	return words;
 }
 
+/** Term statistics over a set of texts. */
+export interface TermCounts {
+	/** How many texts were counted. */
+	texts: number;
+	terms: Map<string, CandidateTerm>;
+}
+
+export const emptyCounts = (): TermCounts => ({ texts: 0, terms: new Map() });
+
+/** Adds one text's candidate words to the counts. */
+export function countText(counts: TermCounts, text: string, matcher: Matcher): TermCounts {
+	counts.texts++;
+	const seen = new Set<string>();
+	for (const word of candidateWords(text, matcher)) {
+		const entry = counts.terms.get(word) ?? { term: word, texts: 0, count: 0 };
+		entry.count++;
+		if (!seen.has(word)) entry.texts++;
+		seen.add(word);
+		counts.terms.set(word, entry);
+	}
+	return counts;
+}
+
 /** The most frequent candidate terms across texts, by number of texts using them, then total count. */
 export function candidateTerms(texts: Iterable<string>, matcher: Matcher, options: { limit?: number; minTexts?: number; minCount?: number } = {}): CandidateTerm[] {
 	const { limit = 40, minTexts = 1, minCount = 2 } = options;
-	const byTerm = new Map<string, CandidateTerm>();
-	for (const text of texts) {
-		const seen = new Set<string>();
-		for (const word of candidateWords(text, matcher)) {
-			const entry = byTerm.get(word) ?? { term: word, texts: 0, count: 0 };
-			entry.count++;
-			if (!seen.has(word)) entry.texts++;
-			seen.add(word);
-			byTerm.set(word, entry);
-		}
-	}
-	return [...byTerm.values()]
+	const counts = emptyCounts();
+	for (const text of texts) countText(counts, text, matcher);
+	return [...counts.terms.values()]
 		.filter((c) => c.texts >= minTexts && c.count >= minCount)
 		.sort((a, b) => b.texts - a.texts || b.count - a.count || a.term.localeCompare(b.term, 'zh'))
+		.slice(0, limit);
+}
+
+/**
+ * Terms distinctive of a set of texts (the foreground, e.g. articles the
+ * taxonomy tags) against a background (the other articles of a corpus):
+ * ranked by √(foreground texts) × ln(foreground share / background share),
+ * with add-½ smoothing, keeping only terms at least `minRatio` times as
+ * common in the foreground. Generic news words (增长, 国际) drop out
+ * without an ever longer stop list.
+ */
+export function distinctiveTerms(foreground: TermCounts, background: TermCounts, options: { limit?: number; minTexts?: number; minRatio?: number } = {}): (CandidateTerm & { ratio: number })[] {
+	const { limit = 40, minTexts = 3, minRatio = 2 } = options;
+	return [...foreground.terms.values()]
+		.filter((t) => t.texts >= minTexts)
+		.map((t) => {
+			const share = (t.texts + 0.5) / (foreground.texts + 1);
+			const backShare = ((background.terms.get(t.term)?.texts ?? 0) + 0.5) / (background.texts + 1);
+			return { ...t, ratio: share / backShare };
+		})
+		.filter((t) => t.ratio >= minRatio)
+		.sort((a, b) => Math.sqrt(b.texts) * Math.log(b.ratio) - Math.sqrt(a.texts) * Math.log(a.ratio) || a.term.localeCompare(b.term, 'zh'))
 		.slice(0, limit);
 }
