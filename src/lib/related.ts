@@ -12,9 +12,10 @@ import { foldForTags } from './taxonomy.ts';
  *   archive, so sharing 宣城 says more than sharing 长三角, and a tag every
  *   article carries says nothing (and is not given as a reason);
  * - text: character bigrams of the Han text folded to Simplified (so the two
- *   scripts compare), weighted tf-idf (1 + ln tf)·ln(N / df), each article
- *   keeping its `MAX_TERMS` heaviest bigrams; computed through an inverted
- *   index, so only articles sharing a bigram are ever compared.
+ *   scripts compare), weighted tf-idf (1 + ln tf)·ln(N / df), normalized
+ *   over all its bigrams, then keeping its `MAX_TERMS` heaviest bigrams that
+ *   some other article shares; computed through an inverted index, so only
+ *   articles sharing a bigram are ever compared.
  */
 export const RELATED_WEIGHTS = { tags: 0.6, text: 0.4 } as const;
 const MAX_TERMS = 200;
@@ -40,7 +41,7 @@ export interface RelatedLink {
 export interface RelatedOptions {
 	/** How many links per article (default 5). */
 	limit?: number;
-	/** Links scoring below this are left out (default 0.05). */
+	/** Links scoring below this are left out (default 0.02: one shared uncommon tag or a few shared rare phrases). */
 	minScore?: number;
 }
 
@@ -65,6 +66,12 @@ export function textTerms(text: string): string[] {
 	}
 	return terms;
 }
+
+/**
+ * The readable text of an MDX body for similarity: JSX tags (with their
+ * attributes, such as a repaired span's former text) and markdown marks go.
+ */
+export const mdxPlainText = (body: string): string => body.replace(/<[^<>]*>/gu, ' ').replace(/[#*_`>[\]()]/gu, ' ');
 
 /** Inverse document frequency of each key over a list of key sets. */
 function documentFrequencies(sets: Iterable<Iterable<string>>): Map<string, number> {
@@ -105,7 +112,7 @@ export function tagWeights(articles: readonly Pick<RelatedInput, 'tags'>[]): Map
 
 /** Related articles for every article, best first, keyed by slug. */
 export function relatedArticles(articles: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
-	const { limit = 5, minScore = 0.05 } = options;
+	const { limit = 5, minScore = 0.02 } = options;
 	const n = articles.length;
 	const idfTag = tagWeights(articles);
 	const tagVectors = articles.map((a) => normalize(new Map([...new Set(a.tags)].map((tag): [string, number] => [tag, idfTag.get(tag)!]).filter(([, w]) => w > 0))));
@@ -115,12 +122,14 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
 	const textVectors = termLists.map((terms) => {
 		const tf = new Map<string, number>();
 		for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
-		const weighted = [...tf]
-			.map(([term, count]): [string, number] => [term, (1 + Math.log(count)) * Math.log(n / dfText.get(term)!)])
-			.filter(([, w]) => w > 0)
+		const weighted = [...tf].map(([term, count]): [string, number] => [term, (1 + Math.log(count)) * Math.log(n / dfText.get(term)!)]).filter(([, w]) => w > 0);
+		// The norm is the whole vector's; only bigrams another article shares can add to a dot product, so only those (the heaviest) are kept.
+		const norm = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+		const shared = weighted
+			.filter(([term]) => dfText.get(term)! > 1)
 			.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
 			.slice(0, MAX_TERMS);
-		return normalize(new Map(weighted));
+		return new Map(shared.map(([term, w]) => [term, w / norm]));
 	});
 
 	const tagScores = pairwise(tagVectors);
