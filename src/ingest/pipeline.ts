@@ -88,6 +88,7 @@ export function clean(bytes: Uint8Array, file: string, override: EditorialOverri
 			titleLines: [metadata.titleSource.method === 'derived from the first sentence' ? '' : metadata.title, metadata.subtitle ?? '', metadata.kicker ?? ''],
 			paragraphs: draft.blocks.map((block) => readableText(block.text)),
 			leadIndex: Math.max(0, draft.blocks.findIndex((block) => block.type === 'paragraph')),
+			headingIndexes: draft.blocks.flatMap((block, index) => (block.type === 'heading' ? [index] : [])),
 		},
 		tagger.taxonomy,
 		tagger.matcher,

@@ -64,6 +64,14 @@ describe('auto-tagging', () => {
 		expect(run({ ...input, leadIndex: 0 }).tags).toEqual(['huzhou']);
 	});
 
+	it('a subheading adds to the score, and can lift a tag over another with the same count', () => {
+		const input: TaggingInput = { titleLines: [], paragraphs: ['导语没有地名。', '湖州湖州。', '嘉兴嘉兴。', '嘉兴专题'], headingIndexes: [3] };
+		const { tags, decisions } = run(input);
+		expect(tags).toEqual(['jiaxing', 'huzhou']);
+		expect(decisions.find((d) => d.tagId === 'jiaxing')).toMatchObject({ mentions: 3, inHeading: true, score: 3 + TAGGING_RULES.headingBonus });
+		expect(run({ ...input, paragraphs: ['导语没有地名。', '湖州湖州。', '嘉兴嘉兴。'] }).tags).toEqual(['huzhou', 'jiaxing']);
+	});
+
 	it('gives the same tags to the same article in Traditional script', () => {
 		const traditional: TaggingInput = { titleLines: ARTICLE.titleLines.map(toTraditional), paragraphs: ARTICLE.paragraphs.map(toTraditional) };
 		expect(traditional.paragraphs[0]).not.toBe(ARTICLE.paragraphs[0]);

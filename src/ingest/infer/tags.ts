@@ -12,7 +12,8 @@ import type { Matcher, Taxonomy, TagKind } from '../../lib/taxonomy.ts';
  *     more, since words like 人才 or 金融 also occur in passing), or
  *   - it is a place, organization, initiative or person named in the lead
  *     (the first paragraph), where a news article says what it is about.
- * score = body mentions + 3 if in the title + 2 if in the lead; the tags
+ * score = body mentions + 3 if in the title + 2 if in the lead + 1 if in a
+ * subheading; the tags
  * with the highest scores are kept (at most `maxTags`, of which at most
  * `maxTopics` topics), best first, ties by first appearance. Editors' additions always stay (first, in their order);
  * their removals always go.
@@ -21,6 +22,8 @@ export const TAGGING_RULES = {
 	minMentions: { place: 2, organization: 2, initiative: 2, person: 2, topic: 3 } satisfies Record<TagKind, number>,
 	titleBonus: 3,
 	leadBonus: 2,
+	/** A subheading names what its section is about. */
+	headingBonus: 1,
 	maxTags: 12,
 	/** Topics are capped on their own, so that generic themes cannot crowd out the places and actors. */
 	maxTopics: 4,
@@ -33,6 +36,8 @@ export interface TaggingInput {
 	paragraphs: string[];
 	/** Which of them is the lead (the first real paragraph); default 0. */
 	leadIndex?: number;
+	/** Which of them are subheadings. */
+	headingIndexes?: readonly number[];
 }
 
 /** Why one tag was given or left out. */
@@ -43,6 +48,7 @@ export interface TagDecision {
 	mentions: number;
 	inTitle: boolean;
 	inLead: boolean;
+	inHeading: boolean;
 	score: number;
 	/** `auto` (qualified and within the cap), `editor added`, `editor removed`, `below threshold`, `over the cap`. */
 	outcome: 'auto' | 'editor added' | 'editor removed' | 'below threshold' | 'over the cap';
@@ -73,11 +79,11 @@ export function tagArticle(input: TaggingInput, taxonomy: Taxonomy, matcher: Mat
 	const unknown = unknownTagIds(taxonomy, override);
 	if (unknown.length > 0) throw new UnknownTagError(unknown);
 
-	interface Tally { mentions: number; inTitle: boolean; inLead: boolean; first: number; forms: Set<string> }
+	interface Tally { mentions: number; inTitle: boolean; inLead: boolean; inHeading: boolean; first: number; forms: Set<string> }
 	const tallies = new Map<string, Tally>();
 	let position = 0;
 	const tally = (tagId: string, text: string, at: number): Tally => {
-		const entry = tallies.get(tagId) ?? { mentions: 0, inTitle: false, inLead: false, first: position + at, forms: new Set<string>() };
+		const entry = tallies.get(tagId) ?? { mentions: 0, inTitle: false, inLead: false, inHeading: false, first: position + at, forms: new Set<string>() };
 		entry.forms.add(text);
 		tallies.set(tagId, entry);
 		return entry;
@@ -91,6 +97,7 @@ export function tagArticle(input: TaggingInput, taxonomy: Taxonomy, matcher: Mat
 			const entry = tally(m.tagId, m.text, m.start);
 			entry.mentions++;
 			if (index === (input.leadIndex ?? 0)) entry.inLead = true;
+			if (input.headingIndexes?.includes(index)) entry.inHeading = true;
 		}
 		position += paragraph.length;
 	});
@@ -101,7 +108,7 @@ export function tagArticle(input: TaggingInput, taxonomy: Taxonomy, matcher: Mat
 	const candidates: (TagDecision & { first: number })[] = [];
 	for (const [tagId, t] of tallies) {
 		const tag = taxonomy.byId.get(tagId)!;
-		const score = t.mentions + (t.inTitle ? TAGGING_RULES.titleBonus : 0) + (t.inLead ? TAGGING_RULES.leadBonus : 0);
+		const score = t.mentions + (t.inTitle ? TAGGING_RULES.titleBonus : 0) + (t.inLead ? TAGGING_RULES.leadBonus : 0) + (t.inHeading ? TAGGING_RULES.headingBonus : 0);
 		const qualifies = t.inTitle || t.mentions >= TAGGING_RULES.minMentions[tag.kind] || (t.inLead && tag.kind !== 'topic');
 		const decision: TagDecision & { first: number } = {
 			tagId,
@@ -109,6 +116,7 @@ export function tagArticle(input: TaggingInput, taxonomy: Taxonomy, matcher: Mat
 			mentions: t.mentions,
 			inTitle: t.inTitle,
 			inLead: t.inLead,
+			inHeading: t.inHeading,
 			score,
 			outcome: removed.has(tagId) ? 'editor removed' : added.includes(tagId) ? 'editor added' : qualifies ? 'auto' : 'below threshold',
 			forms: [...t.forms],
@@ -133,7 +141,7 @@ export function tagArticle(input: TaggingInput, taxonomy: Taxonomy, matcher: Mat
 	// Editors may add tags the text never mentions, and remove tags it never earned.
 	for (const tagId of [...added, ...removed]) {
 		if (tallies.has(tagId)) continue;
-		decisions.push({ tagId, name: taxonomy.byId.get(tagId)!.name, mentions: 0, inTitle: false, inLead: false, score: 0, outcome: removed.has(tagId) ? 'editor removed' : 'editor added', forms: [] });
+		decisions.push({ tagId, name: taxonomy.byId.get(tagId)!.name, mentions: 0, inTitle: false, inLead: false, inHeading: false, score: 0, outcome: removed.has(tagId) ? 'editor removed' : 'editor added', forms: [] });
 	}
 	const auto = decisions.filter((d) => d.outcome === 'auto').map((d) => d.tagId);
 	return { tags: [...added, ...auto], decisions };
@@ -141,7 +149,7 @@ export function tagArticle(input: TaggingInput, taxonomy: Taxonomy, matcher: Mat
 
 /** One report line for a decision, e.g. `金华 (jinhua): 12 mentions, title, lead — score 16 [auto]`. */
 export function describeDecision(d: TagDecision): string {
-	const where = [`${d.mentions} mention${d.mentions === 1 ? '' : 's'}`, d.inTitle ? 'in title' : '', d.inLead ? 'in lead' : ''].filter(Boolean).join(', ');
+	const where = [`${d.mentions} mention${d.mentions === 1 ? '' : 's'}`, d.inTitle ? 'in title' : '', d.inLead ? 'in lead' : '', d.inHeading ? 'in a subheading' : ''].filter(Boolean).join(', ');
 	const forms = d.forms.length > 0 ? ` as ${d.forms.map((f) => `“${f}”`).join(' ')}` : '';
 	return `${d.name} (${d.tagId}): ${where}${forms} — score ${d.score} [${d.outcome}]`;
 }
