@@ -3,8 +3,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { basename, join, relative, resolve } from 'node:path';
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { makeSlug, uniqueSlug } from '../lib/slug.ts';
-import { clean } from './pipeline.ts';
-import { loadOverride } from './overrides.ts';
+import { clean, taggerFor, type Tagger } from './pipeline.ts';
+import { loadOverride, overridePath } from './overrides.ts';
+import { loadTaxonomy } from '../lib/taxonomy.ts';
+import { unknownTagIds } from './infer/tags.ts';
+import { candidateTerms } from './infer/candidate-terms.ts';
 import { isUntouched, readFrontmatter, serializeArticle } from './serialize.ts';
 import { formatReport } from './report.ts';
 import { foldForMatching } from './text/script.ts';
@@ -50,6 +53,15 @@ export function runIngest(options: IngestOptions): { outcomes: Outcome[]; ok: bo
 	const rawDir = join(options.root, 'content', 'raw');
 	const articlesDir = join(options.root, 'content', 'articles');
 	const overridesDir = join(options.root, 'content', 'overrides');
+	const taxonomyPath = join(options.root, 'content', 'taxonomy.yaml');
+	let tagger: Tagger;
+	try {
+		tagger = taggerFor(loadTaxonomy(taxonomyPath));
+	} catch (error) {
+		// A broken taxonomy would retag every article wrongly: stop before writing anything.
+		log(`✗ ${relative(options.root, taxonomyPath)}: ${error instanceof Error ? error.message : String(error)}`);
+		return { outcomes: [], ok: false };
+	}
 	if (!options.check) mkdirSync(articlesDir, { recursive: true });
 
 	const existing = loadExistingArticles(articlesDir, options.root);
@@ -59,6 +71,7 @@ export function runIngest(options: IngestOptions): { outcomes: Outcome[]; ok: bo
 	const seenBytes = new Map<string, string>();
 	const seenText = new Map<string, string>();
 	const outcomes: Outcome[] = [];
+	const cleanedTexts: string[] = [];
 
 	for (const input of inputs) {
 		const rawPath = rawPathOf(input, options.root, rawDir);
@@ -69,7 +82,12 @@ export function runIngest(options: IngestOptions): { outcomes: Outcome[]; ok: bo
 			if (sameBytes) throw new RejectedInput(`duplicate of ${sameBytes} (identical bytes)`);
 			seenBytes.set(bytesHash, rawPath);
 
-			const cleaned = clean(bytes, rawPath, loadOverride(overridesDir, input));
+			const override = loadOverride(overridesDir, input);
+			const unknownTags = unknownTagIds(tagger.taxonomy, override.tags);
+			if (unknownTags.length > 0) {
+				throw new Error(`${relative(options.root, overridePath(overridesDir, input))}: unknown tag id(s) ${unknownTags.map((id) => `"${id}"`).join(', ')} in tags; ids are listed in content/taxonomy.yaml`);
+			}
+			const cleaned = clean(bytes, rawPath, override, tagger);
 			const textKey = sha256(foldForMatching(readableText(cleaned.plainText)).replace(/[\s\p{P}]/gu, ''));
 			const sameText = seenText.get(textKey);
 			if (sameText) throw new RejectedInput(`duplicate of ${sameText} (same article text)`);
@@ -90,7 +108,8 @@ export function runIngest(options: IngestOptions): { outcomes: Outcome[]; ok: bo
 			const shownOutput = relative(options.root, output);
 			const outcome = writeOutcome(options, input, rawPath, rawDir, output, shownOutput, slug, text, previous);
 			outcomes.push(outcome);
-			log(formatReport(rawPath, shownOutput, outcome.status, { ...frontmatter }, cleaned.inferences));
+			cleanedTexts.push(`${frontmatter.title}\n${readableText(cleaned.plainText)}`);
+			log(formatReport(rawPath, shownOutput, outcome.status, { ...frontmatter }, cleaned.inferences, cleaned.tagging));
 			if ('message' in outcome) log(`  ! ${outcome.message}`);
 		} catch (error) {
 			const rejected = error instanceof RejectedInput;
@@ -98,6 +117,11 @@ export function runIngest(options: IngestOptions): { outcomes: Outcome[]; ok: bo
 			outcomes.push({ raw: rawPath, status: rejected ? 'rejected' : 'failed', message });
 			log(`✗ ${rawPath}: ${rejected ? 'rejected' : 'failed'}: ${message}`);
 		}
+	}
+
+	const candidates = candidateTerms(cleanedTexts, tagger.matcher, { limit: 30, minCount: 3 });
+	if (candidates.length > 0) {
+		log(`\ncandidate terms not yet in the taxonomy (articles/mentions), for content/taxonomy.yaml:\n  ${candidates.map((c) => `${c.term} ${c.texts}/${c.count}`).join(' · ')}`);
 	}
 
 	const summary = new Map<string, number>();

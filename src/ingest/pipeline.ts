@@ -19,6 +19,9 @@ import { normalizePunctuation } from './stages/normalize-punctuation.ts';
 import { detectArticleScript } from './stages/detect-script.ts';
 import { resolveMetadata, type ArticleMetadata } from './infer/metadata.ts';
 import { buildDocument } from './document.ts';
+import { tagArticle, type Tagging } from './infer/tags.ts';
+import { readableText } from './text/markers.ts';
+import { createMatcher, EMPTY_TAXONOMY, type Matcher, type Taxonomy } from '../lib/taxonomy.ts';
 
 /**
  * The cleaner, at a glance. Each stage is a small pure function
@@ -54,13 +57,24 @@ export interface Cleaned {
 	inferences: Inference[];
 	/** The readable body text, used to spot duplicates. */
 	plainText: string;
+	/** The tags and why each was given or not (`metadata.tags` holds the result). */
+	tagging: Tagging;
 }
+
+/** The taxonomy and its matcher, built once per ingest run. */
+export interface Tagger {
+	taxonomy: Taxonomy;
+	matcher: Matcher;
+}
+
+export const taggerFor = (taxonomy: Taxonomy): Tagger => ({ taxonomy, matcher: createMatcher(taxonomy) });
+const NO_TAGS = taggerFor(EMPTY_TAXONOMY);
 
 export function emptyDraft(file: string, text: string, encoding = 'utf-8'): Draft {
 	return { file, encoding, text, lines: [], blocks: [], script: 'hans', found: { authors: [], editors: [] }, removed: [], repaired: [], flags: [], inferences: [], pinyinStripped: 0 };
 }
 
-export function clean(bytes: Uint8Array, file: string, override: EditorialOverride = {}): Cleaned {
+export function clean(bytes: Uint8Array, file: string, override: EditorialOverride = {}, tagger: Tagger = NO_TAGS): Cleaned {
 	const { text, encoding } = decode(bytes);
 	let draft = emptyDraft(file, text, encoding);
 	for (const [, stage] of stages) draft = stage(draft, { override });
@@ -68,5 +82,18 @@ export function clean(bytes: Uint8Array, file: string, override: EditorialOverri
 		throw new RejectedInput(`no article text left after removing boilerplate (${draft.removed.length} line(s) removed)`);
 	}
 	const { metadata, inferences } = resolveMetadata(draft, override);
-	return { metadata, body: buildDocument(draft.blocks), encoding, inferences, plainText: draft.blocks.map((block) => block.text).join('\n') };
+	// Tagging reads the resolved headline lines (a headline made from the first sentence is just the lead again).
+	const tagging = tagArticle(
+		{
+			titleLines: [metadata.titleSource.method === 'derived from the first sentence' ? '' : metadata.title, metadata.subtitle ?? '', metadata.kicker ?? ''],
+			paragraphs: draft.blocks.map((block) => readableText(block.text)),
+			leadIndex: Math.max(0, draft.blocks.findIndex((block) => block.type === 'paragraph')),
+			headingIndexes: draft.blocks.flatMap((block, index) => (block.type === 'heading' ? [index] : [])),
+		},
+		tagger.taxonomy,
+		tagger.matcher,
+		override.tags,
+	);
+	metadata.tags = tagging.tags;
+	return { metadata, body: buildDocument(draft.blocks), encoding, inferences, plainText: draft.blocks.map((block) => block.text).join('\n'), tagging };
 }

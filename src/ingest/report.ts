@@ -1,8 +1,9 @@
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { Inference } from './types.ts';
+import { describeDecision, type Tagging } from './infer/tags.ts';
 
 /** The human-readable ingest report for one article: removed, repaired, flagged, inferred. */
-export function formatReport(rawPath: string, outPath: string, status: string, article: ArticleFrontmatter, inferences: Inference[]): string {
+export function formatReport(rawPath: string, outPath: string, status: string, article: ArticleFrontmatter, inferences: Inference[], tagging?: Tagging): string {
 	const lines = [`■ ${rawPath} → ${outPath} [${status}]`, `  ${article.title}${article.subtitle ? ` —— ${article.subtitle}` : ''}  (${article.script === 'hant' ? '繁體' : '简体'}, ${article.raw.encoding})`];
 	lines.push(`  removed (${article.removed.length}):`);
 	// Removed text is quoted in full: the report is how an archivist checks nothing of the article went.
@@ -13,6 +14,13 @@ export function formatReport(rawPath: string, outPath: string, status: string, a
 	for (const f of article.flags) lines.push(`    - [${f.kind}] ${f.note}: “${clip(f.context ?? f.text)}”`);
 	lines.push('  inferred:');
 	for (const i of inferences) lines.push(`    - ${i.field} = ${clip(i.value)} — from ${i.from} (${i.confidence})`);
+	if (tagging) {
+		lines.push(`  tags (${article.tags.length}): ${article.tags.join(', ') || '(none)'}`);
+		const shown = tagging.decisions.filter((d) => d.outcome !== 'below threshold');
+		for (const d of shown) lines.push(`    - ${describeDecision(d)}`);
+		const below = tagging.decisions.filter((d) => d.outcome === 'below threshold');
+		if (below.length > 0) lines.push(`    - below threshold: ${below.map((d) => `${d.name} ${d.mentions}${d.inLead ? ' (lead)' : ''}`).join(', ')}`);
+	}
 	return lines.join('\n');
 }
 

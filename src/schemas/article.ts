@@ -116,7 +116,7 @@ export const articleSchema = z.object({
 	removed: z.array(removalSchema).default([]),
 	/** What the cleaner repaired. */
 	repaired: z.array(repairSchema).default([]),
-	/** Taxonomy tag ids; empty until the tagging issue lands. */
+	/** Taxonomy tag ids (`content/taxonomy.yaml`), best first: proposed by the ingest from mentions, plus and minus the editor's override. */
 	tags: z.array(z.string()).default([]),
 	/** Bookkeeping the ingest uses to detect hand edits; not shown to readers. */
 	ingest: z.object({
