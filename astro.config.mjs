@@ -8,6 +8,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx()],
+	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
+	markdown: { syntaxHighlight: false },
+	// A Content-Security-Policy <meta> on every page: Astro hashes every script and
+	// style it emits; nothing else may run. (frame-ancestors needs an HTTP header.)
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
 	vite: {
 		build: {
 			rolldownOptions: {
