@@ -41,3 +41,24 @@ test.describe('paragraph anchors', () => {
 		await expect(page.locator('#p-1')).not.toBeInViewport();
 	});
 });
+
+test.describe('reading typography', () => {
+	for (const edition of ['hans', 'hant'] as const) {
+		test(`${edition}: 35–45 characters per line on desktop, line height at least 1.75, system CJK font`, async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(articleIn(edition, article.slug));
+			const p = page.locator('#p-1');
+			const { width, fontSize, lineHeight, fontFamily } = await p.evaluate((el) => {
+				const style = getComputedStyle(el);
+				return { width: el.clientWidth, fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight), fontFamily: style.fontFamily };
+			});
+			const perLine = Math.floor(width / fontSize);
+			expect(perLine).toBeGreaterThanOrEqual(35);
+			expect(perLine).toBeLessThanOrEqual(45);
+			expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.75);
+			expect(fontFamily).toContain(edition === 'hans' ? 'Noto Sans CJK SC' : 'Noto Sans CJK TC');
+			// No web fonts: every font the page uses is local.
+			expect(await page.evaluate(() => [...document.fonts].length)).toBe(0);
+		});
+	}
+});

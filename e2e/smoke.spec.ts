@@ -39,6 +39,7 @@ test.describe('every page type, both editions', () => {
 		await page.route('**/no-such-page/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
 		await page.goto('/no-such-page/');
 		await expect(page.locator('h1')).toContainText('页面不存在');
+		await expect(page.locator('link[rel=canonical]')).toHaveCount(0);
 		await expect(page.locator('[lang="zh-Hant"] h2')).toHaveText('頁面不存在');
 		await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/');
 		await expect(page.getByRole('link', { name: '返回首頁' })).toHaveAttribute('href', '/zh-hant/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertHtml, convertText } from './edition';
+import { convertHtml, convertText, toEdition } from './edition';
 
 describe('convertText', () => {
 	it('converts characters and phrases, not vocabulary (never twp)', () => {
@@ -19,6 +19,14 @@ describe('convertText', () => {
 
 	it('leaves the original script alone', () => {
 		expect(convertText('发展', 'hans', 'hans')).toBe('发展');
+	});
+});
+
+describe('toEdition', () => {
+	it('brings a name in either script to the edition', () => {
+		expect(toEdition('金华日报', 'hant')).toBe('金華日報');
+		expect(toEdition('金華日報', 'hant')).toBe('金華日報');
+		expect(toEdition('金華日報', 'hans')).toBe('金华日报');
 	});
 });
 

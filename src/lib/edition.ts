@@ -66,6 +66,15 @@ export function convertText(text: string, from: Script, to: Edition): string {
 }
 
 /**
+ * Editorial metadata (a publisher's name from an override) may be in either
+ * script whatever the article's script is: bring it to the edition's script.
+ */
+export function toEdition(text: string, to: Edition): string {
+	if (!text) return text;
+	return to === 'hant' ? toHant(text) : toHans(text);
+}
+
+/**
  * Rendered HTML written in `from`, as it reads in the `to` edition. Text and
  * attribute values are converted (tags and names are ASCII and unaffected);
  * an element marked `translate="no"` (a garbled span, quoted as it stands) is

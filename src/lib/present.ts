@@ -1,6 +1,6 @@
 import type { ArticleFrontmatter, Person } from '../schemas/article';
 import { dateTimeAttribute, formatArticleDate } from './dates';
-import { convertText, type Edition } from './edition';
+import { convertText, type Edition, toEdition } from './edition';
 import { labelsFor } from './labels';
 import { formatPeople } from './people';
 import { type LangTag, langForScript } from './script';
@@ -25,7 +25,7 @@ export interface ArticleView {
 	summary: string;
 	/** The people credited, converted to the edition (for citations and meta). */
 	authorList: Person[];
-	/** The publisher's name in the edition; empty when unknown. */
+	/** The publisher's name in the edition's script (whatever script the editor wrote it in); empty when unknown. */
 	publisherName: string;
 }
 
@@ -47,11 +47,11 @@ export function articleView(data: ArticleFrontmatter, edition: Edition = data.sc
 		subtitle: data.subtitle ? c(data.subtitle) : undefined,
 		dateText: formatArticleDate(data.date, t.dateUnknown),
 		dateTime: dateTimeAttribute(data.date),
-		publisher: data.publisher ? c(data.publisher) : t.publisherUnknown,
+		publisher: data.publisher ? toEdition(data.publisher, edition) : t.publisherUnknown,
 		authors: formatPeople(authorList),
 		editors: formatPeople(people(data.editors)),
 		summary: c(data.summary),
 		authorList,
-		publisherName: c(data.publisher),
+		publisherName: toEdition(data.publisher, edition),
 	};
 }

@@ -12,11 +12,6 @@ export function editionParam(edition: Edition): string | undefined {
 	return edition === 'hant' ? 'zh-hant' : undefined;
 }
 
-/** The edition a `[...edition]` route parameter stands for. */
-export function editionFromParam(param: string | undefined): Edition {
-	return param === 'zh-hant' ? 'hant' : 'hans';
-}
-
 /** `path` (starting with `/`) in the given edition. */
 export function inEdition(edition: Edition, path: string): string {
 	return EDITION_PREFIX[edition] + path;
