@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { THEME_SCRIPT_HASH } from './src/lib/theme.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -8,6 +9,17 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx()],
+	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
+	markdown: { syntaxHighlight: false },
+	// A Content-Security-Policy <meta> on every page: Astro hashes every script and
+	// style it emits, plus the inline theme script; nothing else may run.
+	// (frame-ancestors needs an HTTP header.)
+	security: {
+		csp: {
+			scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -36,6 +36,3 @@ export function readArticles(dir = articlesDir): ArticleInfo[] {
 		};
 	});
 }
-
-/** The page path of an article (trailing slash: `trailingSlash: 'always'`). */
-export const articlePath = (slug: string) => `/articles/${slug}/`;

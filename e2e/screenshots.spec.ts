@@ -1,17 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
-import { articlePath, readArticles } from './articles';
+import { EDITION_PREFIX, EDITIONS, PAGE_TYPES } from './pages';
 
 /**
- * Not a test: full-page screenshots for a person to look at typography, in
- * desktop/mobile × light/dark. Runs only with SCREENSHOTS_DIR set, e.g.
- * `SCREENSHOTS_DIR=/tmp/shots npx playwright test screenshots`.
+ * Not a test: full-page screenshots for a person to look at typography, for
+ * every page type in both editions, desktop/mobile × light/dark. Runs only
+ * with SCREENSHOTS_DIR set, e.g. `SCREENSHOTS_DIR=/tmp/shots npx playwright test screenshots`.
  */
 const dir = process.env.SCREENSHOTS_DIR;
-const first = readArticles()[0];
-const pages = [['home', '/'], ...(first ? [['article', articlePath(first.slug)]] : [])];
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
+const pages = [...EDITIONS.flatMap((e) => PAGE_TYPES.map(([name, path]) => [`${name}-${e}`, EDITION_PREFIX[e] + path])), ['404', '/no-such-page/']];
 
 test.describe('screenshots', () => {
 	test.skip(!dir, 'set SCREENSHOTS_DIR to take screenshots');
@@ -23,7 +22,7 @@ test.describe('screenshots', () => {
 					mkdirSync(dir!, { recursive: true });
 					await page.setViewportSize(viewport);
 					await page.emulateMedia({ colorScheme });
-					await page.goto(path);
+					await page.goto(path!);
 					const file = `${name}-${device}-${colorScheme}`;
 					await page.screenshot({ path: join(dir!, `${file}.png`), fullPage: true });
 					await page.screenshot({ path: join(dir!, `${file}-top.png`) });

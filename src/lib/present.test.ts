@@ -31,6 +31,11 @@ describe('articleView', () => {
 		});
 	});
 
+	it('converts text and links in the other edition', () => {
+		const view = articleView(frontmatter({ slug: 'x-1', title: '长三角发展', authors: [{ name: '张红林', role: '记者' }] }), 'hant');
+		expect(view).toMatchObject({ href: '/zh-hant/articles/x-1/', lang: 'zh-Hant', title: '長三角發展', publisher: '經濟日報', authors: '記者 張紅林' });
+	});
+
 	it('labels unknown values in the article script', () => {
 		const view = articleView(
 			frontmatter({

@@ -1,10 +1,12 @@
-import type { ArticleFrontmatter } from '../schemas/article';
+import type { ArticleFrontmatter, Person } from '../schemas/article';
 import { dateTimeAttribute, formatArticleDate } from './dates';
+import { convertText, type Edition, toEdition } from './edition';
 import { labelsFor } from './labels';
 import { formatPeople } from './people';
 import { type LangTag, langForScript } from './script';
+import { articlePath } from './urls';
 
-/** What a page shows about an article, already worded for readers. */
+/** What a page shows about an article, already worded for readers in one edition. */
 export interface ArticleView {
 	href: string;
 	lang: LangTag;
@@ -21,27 +23,35 @@ export interface ArticleView {
 	authors: string;
 	editors: string;
 	summary: string;
+	/** The people credited, converted to the edition (for citations and meta). */
+	authorList: Person[];
+	/** The publisher's name in the edition's script (whatever script the editor wrote it in); empty when unknown. */
+	publisherName: string;
 }
 
-/** The site path of an article page, from its permanent slug. */
-export function articlePath(slug: string): string {
-	return `/articles/${slug}/`;
-}
-
-/** Words an article's frontmatter for display, in the article's own script. */
-export function articleView(data: ArticleFrontmatter): ArticleView {
-	const t = labelsFor(data.script);
+/**
+ * Words an article's frontmatter for display in an edition (by default the
+ * article's own script), converting its text with opencc-js when the edition
+ * is not the original.
+ */
+export function articleView(data: ArticleFrontmatter, edition: Edition = data.script): ArticleView {
+	const t = labelsFor(edition);
+	const c = (text: string) => convertText(text, data.script, edition);
+	const people = (list: readonly Person[]) => list.map((p) => ({ name: c(p.name), role: c(p.role) }));
+	const authorList = people(data.authors);
 	return {
-		href: articlePath(data.slug),
-		lang: langForScript(data.script),
-		title: data.title,
-		kicker: data.kicker || undefined,
-		subtitle: data.subtitle || undefined,
+		href: articlePath(edition, data.slug),
+		lang: langForScript(edition),
+		title: c(data.title),
+		kicker: data.kicker ? c(data.kicker) : undefined,
+		subtitle: data.subtitle ? c(data.subtitle) : undefined,
 		dateText: formatArticleDate(data.date, t.dateUnknown),
 		dateTime: dateTimeAttribute(data.date),
-		publisher: data.publisher || t.publisherUnknown,
-		authors: formatPeople(data.authors),
-		editors: formatPeople(data.editors),
-		summary: data.summary,
+		publisher: data.publisher ? toEdition(data.publisher, edition) : t.publisherUnknown,
+		authors: formatPeople(authorList),
+		editors: formatPeople(people(data.editors)),
+		summary: c(data.summary),
+		authorList,
+		publisherName: toEdition(data.publisher, edition),
 	};
 }

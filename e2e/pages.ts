@@ -1,0 +1,23 @@
+import { readArticles } from './articles';
+
+/** The prefix of each edition's paths (see `src/lib/urls.ts`). */
+export const EDITION_PREFIX = { hans: '', hant: '/zh-hant' } as const;
+export type Edition = keyof typeof EDITION_PREFIX;
+export const EDITIONS = Object.keys(EDITION_PREFIX) as Edition[];
+
+/** An article path in an edition. */
+export const articleIn = (edition: Edition, slug: string) => `${EDITION_PREFIX[edition]}/articles/${slug}/`;
+
+const articles = readArticles();
+const first = articles[0];
+const year = first?.slug.slice(0, 4);
+
+/** One page of each type, as a path in the 简体 edition (prefix it for 繁體). */
+export const PAGE_TYPES: [name: string, path: string][] = [
+	['home', '/'],
+	['list', '/articles/'],
+	['archive', '/archive/'],
+	...(year && /^\d{4}$/.test(year) ? [['year', `/archive/${year}/`] as [string, string]] : []),
+	['publishers', '/publishers/'],
+	...(first ? [['article', `/articles/${first.slug}/`] as [string, string]] : []),
+];

@@ -1,0 +1,45 @@
+import type { Edition } from './edition';
+
+/**
+ * The URL scheme. The 简体 edition keeps the unprefixed paths the site always
+ * had (`/articles/<slug>/`); the 繁體 edition lives under `/zh-hant/`. Every
+ * path ends in a slash (`trailingSlash: 'always'`).
+ */
+export const EDITION_PREFIX: Record<Edition, string> = { hans: '', hant: '/zh-hant' };
+
+/** The `[...edition]` route parameter for an edition: `undefined` is the unprefixed 简体 edition. */
+export function editionParam(edition: Edition): string | undefined {
+	return edition === 'hant' ? 'zh-hant' : undefined;
+}
+
+/** `path` (starting with `/`) in the given edition. */
+export function inEdition(edition: Edition, path: string): string {
+	return EDITION_PREFIX[edition] + path;
+}
+
+/** The same page in another edition: strips the prefix of the current one. */
+export function switchEdition(path: string, to: Edition): string {
+	const bare = path.startsWith('/zh-hant/') ? path.slice('/zh-hant'.length) : path;
+	return inEdition(to, bare);
+}
+
+export const homePath = (e: Edition) => inEdition(e, '/');
+export const articlePath = (e: Edition, slug: string) => inEdition(e, `/articles/${slug}/`);
+/** The list of every article; page 1 is `/articles/`, then `/articles/page/2/`… */
+export const listPath = (e: Edition, page = 1) => inEdition(e, page > 1 ? `/articles/page/${page}/` : '/articles/');
+export const archivePath = (e: Edition) => inEdition(e, '/archive/');
+export const yearPath = (e: Edition, year: number | string) => inEdition(e, `/archive/${year}/`);
+/** A month is a section of its year's page. */
+export const monthPath = (e: Edition, year: number, month: number) =>
+	`${yearPath(e, year)}#m-${String(month).padStart(2, '0')}`;
+export const publishersPath = (e: Edition) => inEdition(e, '/publishers/');
+export const publisherPath = (e: Edition, slug: string, page = 1) =>
+	inEdition(e, page > 1 ? `/publishers/${slug}/page/${page}/` : `/publishers/${slug}/`);
+export const feedPath = (e: Edition) => inEdition(e, '/rss.xml');
+/** The raw file an article was cleaned from, served decoded as UTF-8 text. */
+export const rawPath = (rawFile: string) => `/raw/${rawFile.split('/').at(-1)}`;
+
+/** An absolute URL on the site. */
+export function absolute(path: string, site: URL | string | undefined): string {
+	return new URL(path, site ?? 'http://localhost:4321').href;
+}

@@ -1,0 +1,34 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { editionPaths, getArticles } from '../../lib/articles';
+import type { Edition } from '../../lib/edition';
+import { labelsFor } from '../../lib/labels';
+import { articleView } from '../../lib/present';
+import { homePath } from '../../lib/urls';
+
+/** An RSS feed per edition: `/rss.xml` (简体) and `/zh-hant/rss.xml` (繁體). */
+export const getStaticPaths = (() => editionPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+	const edition = props.edition as Edition;
+	const t = labelsFor(edition);
+	const articles = await getArticles();
+	return rss({
+		title: t.siteName,
+		description: t.siteTagline,
+		site: new URL(homePath(edition), site),
+		customData: `<language>${edition === 'hant' ? 'zh-TW' : 'zh-CN'}</language>`,
+		items: articles.map(({ data }) => {
+			const view = articleView(data, edition);
+			return {
+				title: view.title,
+				link: view.href,
+				description: view.summary,
+				// RSS needs a full date: a month- or year-precision date is given as its first day.
+				pubDate: view.dateTime ? new Date(`${view.dateTime}${'-01'.repeat(2 - (view.dateTime.split('-').length - 1))}T00:00:00+08:00`) : undefined,
+				author: view.authors || undefined,
+				categories: view.publisherName ? [view.publisherName] : [],
+			};
+		}),
+	});
+};
