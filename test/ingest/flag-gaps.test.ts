@@ -40,6 +40,10 @@ describe('flag gaps: numbers lost upstream', () => {
 
 describe('flag gaps: whole texts that must not be flagged', () => {
 	const WHOLE = [
+		'一至十月，全省计划总投资亿元及以上项目完成投资同比增长百分之八。',
+		'今年中央财政资金亩均投入超过一千元，高标准农田建设提速。',
+		'这家老字号以手工月饼出名，节前订单排到了下个月。',
+		'小镇为改变“一地多名”的现象，统一了路牌。',
 		'重点推进投资亿元以上的项目建设。',
 		'共吸引3万余名观众参观。',
 		'多名专家参加了论证会。',

@@ -21,7 +21,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 const QUANTITY_HEAD = /(投资|金额|总额|产值|营收|收入|规模|面积|占地|资金|融资|成交额|销售额|贸易额|合同额|造价|预算|补贴|奖励|总量|产量|容量|装机|人口|人数|客流|税收|利润|出口额|进口额|进出口额)$/u;
 const UNIT = /^(亿|万|千万|百万)?(元|美元|欧元|平方米|平方公里|公顷|亩|吨|千瓦|人次)$/u;
-const UNIT_AFTER_OK = /^(以上|以下|以内|及以上|级|量级|左右)$/u;
+/** After these the unit names a class, not an amount: 亿元以上项目, 亿元及以上, 亿元级, 亩均投入. */
+const UNIT_AFTER_OK = /^(以上|以下|以内|及以上|级|量级|左右|均)/u;
 /** Approximators that sit between a number and its classifier: 3万余名, 100多家, 近50名. */
 const APPROXIMATOR = new Set(['余', '多', '近']);
 const CLASSIFIER_OR_PEOPLE = /^[个名位家项件台座所套批人]$/u;
@@ -32,6 +33,8 @@ const isApproximated = (pair: string): boolean =>
 const NEEDS_NUMBER = /^[余近][名位个项]$/u;
 /** Classifiers that are never a word by themselves after a noun (unlike 位 in 水位, 项 in 奖项, 家 "home"). */
 const LONE_CLASSIFIER = new Set(['个', '名']);
+/** Before punctuation only 个 is telling (项目□个。); 名 there is usually a word's end (出名，有名，改名). */
+const ENDS_CLAUSE_ALONE = '个';
 /** Designations after which a count follows at once: 二楼□个工位, 一期□个项目. */
 const DESIGNATION = /(楼|层|期|批|届)$/u;
 /** After 的, a lone classifier before a noun needs its number: 邀请的□名人才. */
@@ -61,17 +64,16 @@ export function findGaps(text: string): number[] {
 		if (previous.at(-1) === word[0]) continue;
 
 		const unit = UNIT.test(word) ? word : UNIT.test(word + (next ?? '')) ? word + next : undefined;
-		const afterUnit = unit === word ? next : afterNext;
 		// 总投资亿元 / 总面积平方米: a quantity word, then its unit, with no number between.
 		// The head is matched on the text before the unit, not the last word: the segmenter may cut 出口额 into 出口 + 额.
-		if (unit && QUANTITY_HEAD.test(folded.slice(Math.max(0, at - 5), at)) && !(afterUnit && UNIT_AFTER_OK.test(afterUnit))) gaps.push(at);
+		if (unit && QUANTITY_HEAD.test(folded.slice(Math.max(0, at - 5), at)) && !UNIT_AFTER_OK.test(folded.slice(at + unit.length))) gaps.push(at);
 		// 可容纳余人 / 地区多名, / 上海近名。: an approximator with no number before it
 		// (多人 alone is fine: 逮捕多人 means "many people").
 		// 余名, 近名 are never words without a number (招聘余名员工); 多名 is (多名专家), unless nothing follows it.
 		else if (word === '余人' || (isApproximated(word) && ((next !== undefined && PUNCT_AFTER.test(next)) || NEEDS_NUMBER.test(word)))) gaps.push(at);
 		else if (APPROXIMATOR.has(word) && next !== undefined && isApproximated(word + next) && ((afterNext !== undefined && PUNCT_AFTER.test(afterNext)) || NEEDS_NUMBER.test(word + next))) gaps.push(at);
 		// 项目个。 / 二楼个标准工位 / 邀请的名人才: a classifier standing alone where a number belongs.
-		else if (LONE_CLASSIFIER.has(word) && previous.length >= 2 && next !== undefined && (PUNCT_AFTER.test(next) || DESIGNATION.test(previous))) gaps.push(at);
+		else if (LONE_CLASSIFIER.has(word) && previous.length >= 2 && next !== undefined && ((word === ENDS_CLAUSE_ALONE && PUNCT_AFTER.test(next)) || DESIGNATION.test(previous))) gaps.push(at);
 		else if (previous === '的' && AFTER_DE.has(word) && next !== undefined && next.length >= 2 && /^\p{Script=Han}+$/u.test(next)) gaps.push(at);
 	}
 	return gaps;
