@@ -9,6 +9,8 @@ export interface ArticleInfo {
 	title: string;
 	script: 'hans' | 'hant';
 	aliases: string[];
+	/** Taxonomy tag ids, best first. */
+	tags: string[];
 }
 
 /** The folder the site is built from (see `src/content.config.ts`). */
@@ -33,6 +35,21 @@ export function readArticles(dir = articlesDir): ArticleInfo[] {
 			title: String(data.title),
 			script: data.script === 'hant' ? 'hant' : 'hans',
 			aliases: data.aliases ?? [],
+			tags: data.tags ?? [],
 		};
 	});
+}
+
+/** What the e2e tests need from a taxonomy entry (`content/taxonomy.yaml`). */
+export interface TagInfo {
+	id: string;
+	slug: string;
+	name: string;
+	kind: string;
+}
+
+/** Every tag in the taxonomy, by id. */
+export function readTaxonomy(path = 'content/taxonomy.yaml'): Map<string, TagInfo> {
+	const tags = (parse(readFileSync(path, 'utf8')) ?? []) as TagInfo[];
+	return new Map(tags.map((tag) => [tag.id, tag]));
 }

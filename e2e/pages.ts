@@ -1,4 +1,4 @@
-import { readArticles } from './articles';
+import { readArticles, readTaxonomy } from './articles';
 
 /** The prefix of each edition's paths (see `src/lib/urls.ts`). */
 export const EDITION_PREFIX = { hans: '', hant: '/zh-hant' } as const;
@@ -11,6 +11,7 @@ export const articleIn = (edition: Edition, slug: string) => `${EDITION_PREFIX[e
 const articles = readArticles();
 const first = articles[0];
 const year = first?.slug.slice(0, 4);
+const firstTag = first?.tags[0] && readTaxonomy().get(first.tags[0]);
 
 /** One page of each type, as a path in the 简体 edition (prefix it for 繁體). */
 export const PAGE_TYPES: [name: string, path: string][] = [
@@ -19,5 +20,7 @@ export const PAGE_TYPES: [name: string, path: string][] = [
 	['archive', '/archive/'],
 	...(year && /^\d{4}$/.test(year) ? [['year', `/archive/${year}/`] as [string, string]] : []),
 	['publishers', '/publishers/'],
+	['tags', '/tags/'],
+	...(firstTag ? [['tag', `/tags/${firstTag.slug}/`] as [string, string]] : []),
 	...(first ? [['article', `/articles/${first.slug}/`] as [string, string]] : []),
 ];

@@ -50,7 +50,7 @@ test.describe('every page type, both editions', () => {
 test.describe('listings', () => {
 	test('the article list shows every article, newest first, linking to each', async ({ page }) => {
 		await page.goto('/articles/');
-		const hrefs = await page.locator('main .article-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const hrefs = await page.locator('main .article-list-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs.toSorted()).toEqual(articles.slice(0, 20).map((a) => articleIn('hans', a.slug)).toSorted());
 		const dates = await page.locator('main .article-list time').evaluateAll((els) => els.map((t) => t.getAttribute('datetime')!));
 		expect(dates).toEqual(dates.toSorted().toReversed());

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { EDITIONS, type Edition } from './edition';
 import { sortNewestFirst } from './order';
 import { paginate } from './paginate';
 import { aliasRedirects } from './permalinks';
 import { groupByPublisher } from './publishers';
+import { mdxPlainText, neighboursInTime, relatedArticles } from './related';
+import { groupByTag, tagsOf } from './tags';
+import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from './taxonomy';
 import { editionParam } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
@@ -19,9 +23,26 @@ export interface Neighbours {
 	newer?: Article;
 }
 
+/** A related article and the tags it shares with this one, rarest first (none: only the text is alike). */
+export interface Related {
+	article: Article;
+	sharedTags: Tag[];
+}
+
+/** The taxonomy (`content/taxonomy.yaml`), read once per build. */
+export const taxonomy: Taxonomy = loadTaxonomy(join(process.cwd(), 'content', 'taxonomy.yaml'));
+export const tagMatcher = createMatcher(taxonomy);
+
+/** Related articles of every article (`src/lib/related.ts`), keyed by slug. */
+function relatedBySlug(articles: readonly Article[]): Map<string, Related[]> {
+	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
+	const links = relatedArticles(articles.map((a) => ({ slug: a.data.slug, tags: a.data.tags, text: `${a.data.title}\n${mdxPlainText(a.body ?? '')}` })));
+	return new Map([...links].map(([slug, list]) => [slug, list.map((link) => ({ article: bySlug.get(link.slug)!, sharedTags: tagsOf(taxonomy, link.sharedTags) }))]));
+}
+
 /** A route under `[...edition]/articles/[slug]/`: an article, or a former slug redirecting to one. */
 export type ArticleRoute =
-	| { params: { edition: string | undefined; slug: string }; props: { edition: Edition; article: Article; neighbours: Neighbours; redirectTo?: undefined } }
+	| { params: { edition: string | undefined; slug: string }; props: { edition: Edition; article: Article; neighbours: Neighbours; tags: Tag[]; related: Related[]; redirectTo?: undefined } }
 	| { params: { edition: string | undefined; slug: string }; props: { edition: Edition; article?: undefined; redirectTo: string } };
 
 /**
@@ -31,10 +52,16 @@ export type ArticleRoute =
 export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 	const articles = await getArticles();
 	const redirects = aliasRedirects(articles.map((a) => a.data));
+	const related = relatedBySlug(articles);
+	const dated = articles.map((article) => ({ slug: article.data.slug, date: article.data.date, article }));
+	const neighbours = (slug: string): Neighbours => {
+		const { previous, next } = neighboursInTime(dated, slug);
+		return { older: previous?.article, newer: next?.article };
+	};
 	return EDITIONS.flatMap((edition): ArticleRoute[] => [
-		...articles.map((article, i) => ({
+		...articles.map((article) => ({
 			params: { edition: editionParam(edition), slug: article.data.slug },
-			props: { edition, article, neighbours: { newer: articles[i - 1], older: articles[i + 1] } },
+			props: { edition, article, neighbours: neighbours(article.data.slug), tags: tagsOf(taxonomy, article.data.tags), related: related.get(article.data.slug) ?? [] },
 		})),
 		...[...redirects].map(([alias, slug]) => ({
 			params: { edition: editionParam(edition), slug: alias },
@@ -55,6 +82,19 @@ export async function publisherPages() {
 		groups.flatMap((group) =>
 			paginate(group.items).map((page) => ({
 				params: { edition: editionParam(edition), publisher: group.slug },
+				props: { edition, group, page },
+			})),
+		),
+	);
+}
+
+/** Every page of every tag's listing, in both editions (params for `[...edition]/tags/[tag]`); only tags some article carries. */
+export async function tagPages() {
+	const groups = groupByTag(taxonomy, await getArticles());
+	return EDITIONS.flatMap((edition) =>
+		groups.flatMap((group) =>
+			paginate(group.items).map((page) => ({
+				params: { edition: editionParam(edition), tag: group.tag.slug },
 				props: { edition, group, page },
 			})),
 		),

@@ -43,3 +43,6 @@ export const rawPath = (rawFile: string) => `/raw/${rawFile.split('/').at(-1)}`;
 export function absolute(path: string, site: URL | string | undefined): string {
 	return new URL(path, site ?? 'http://localhost:4321').href;
 }
+export const tagsPath = (e: Edition) => inEdition(e, '/tags/');
+/** A tag's articles; page 1 is `/tags/<slug>/`, then `/tags/<slug>/page/2/`… */
+export const tagPath = (e: Edition, slug: string, page = 1) => inEdition(e, page > 1 ? `/tags/${slug}/page/${page}/` : `/tags/${slug}/`);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { groupByDate } from '../lib/archive';
-import { getArticles, publisherPages } from '../lib/articles';
+import { getArticles, publisherPages, tagPages } from '../lib/articles';
 import { paginate } from '../lib/paginate';
-import { archivePath, articlePath, homePath, listPath, publisherPath, publishersPath, switchEdition, yearPath } from '../lib/urls';
+import { archivePath, articlePath, homePath, listPath, publisherPath, publishersPath, switchEdition, tagPath, tagsPath, yearPath } from '../lib/urls';
 
 /**
  * Every page of the 简体 edition with its 繁體 alternate (and vice versa):
@@ -20,6 +20,10 @@ export const GET: APIRoute = async ({ site }) => {
 		...(await publisherPages())
 			.filter((p) => p.props.edition === 'hans')
 			.map((p) => publisherPath('hans', p.props.group.slug, p.props.page.number)),
+		tagsPath('hans'),
+		...(await tagPages())
+			.filter((p) => p.props.edition === 'hans')
+			.map((p) => tagPath('hans', p.props.group.tag.slug, p.props.page.number)),
 		...articles.map((a) => articlePath('hans', a.data.slug)),
 	];
 	const abs = (path: string) => new URL(path, site).href;
