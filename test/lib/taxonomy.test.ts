@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, createMatcher, loadTaxonomy, parseTaxonomy, TaxonomyError, validateTags, type Tag } from '../../src/lib/taxonomy.ts';
+import { buildTaxonomy, createMatcher, loadTaxonomy, parseTaxonomy, TaxonomyError, type Tag } from '../../src/lib/taxonomy.ts';
 
 const tag = (patch: Partial<Tag> & Pick<Tag, 'id'>): Tag => ({ slug: patch.id, name: '示例', kind: 'place', aliases: [], excludes: [], ...patch });
 
