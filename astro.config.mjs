@@ -1,13 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	vite: {
 		build: {
 			rolldownOptions: {

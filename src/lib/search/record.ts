@@ -1,0 +1,66 @@
+import type { ArticleFrontmatter } from '../../schemas/article';
+import { dateTimeAttribute } from '../dates';
+import { fold, toSimplifiedSameLength } from './fold';
+import { bodyText, frontmatter, searchableText } from './text';
+import { indexTokens } from './tokens';
+
+/**
+ * What the search page gets for one article (Pagefind `meta`, all strings).
+ * Text comes in both editions, the same length as its fold, so a match found
+ * in the fold is at the same place in either edition.
+ */
+export interface SearchMeta {
+	/** Pagefind's own title field (the original script). */
+	title: string;
+	slug: string;
+	script: ArticleFrontmatter['script'];
+	title_hans: string;
+	title_hant: string;
+	publisher_hans: string;
+	publisher_hant: string;
+	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the date's precision; empty when unknown. */
+	date: string;
+	/** Tag ids, comma-separated. */
+	tags: string;
+	text_hans: string;
+	text_hant: string;
+}
+
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: 'zh';
+	meta: SearchMeta & Record<string, string>;
+	/** The folded searchable text (not sent to Pagefind; for tests and measurements). */
+	folded: string;
+}
+
+/** Converts Simplified text to Traditional without changing its length (build time only). */
+export type ToTraditional = (text: string) => string;
+
+export function searchRecord(source: string, toTraditional: ToTraditional, url: (slug: string) => string): SearchRecord {
+	const data = frontmatter(source);
+	const text = searchableText(data, bodyText(source));
+	const hans = (s: string) => toSimplifiedSameLength(s);
+	const hant = (s: string) => (data.script === 'hant' ? s : toTraditional(s));
+	const folded = fold(text);
+	return {
+		url: url(data.slug),
+		content: indexTokens(folded).join(' '),
+		language: 'zh',
+		folded,
+		meta: {
+			title: data.title,
+			slug: data.slug,
+			script: data.script,
+			title_hans: hans(data.title),
+			title_hant: hant(data.title),
+			publisher_hans: hans(data.publisher),
+			publisher_hant: hant(data.publisher),
+			date: dateTimeAttribute(data.date) ?? '',
+			tags: data.tags.join(','),
+			text_hans: hans(text),
+			text_hant: hant(text),
+		},
+	};
+}
