@@ -60,7 +60,7 @@ describe('search recall against substring truth', () => {
 	});
 
 	it('finds every article containing each query, in either script (100% recall)', async () => {
-		const rows = [];
+		const rows: { query: string; expected: number; candidates: number; results: number }[] = [];
 		for (const q of queries) {
 			const expected = truth(q);
 			const { candidates, hits } = await runSearch(runtime.pagefind, q);

@@ -50,12 +50,13 @@ export interface ExcerptPart {
 
 /**
  * An excerpt of `text` (any edition of the article: same length as its fold)
- * around the first match, about `size` characters, with matches marked.
+ * around the first match at or after `from` (the body), else the first match
+ * before it, about `size` characters, with matches marked.
  * Line breaks become spaces; an ellipsis shows where the text was cut.
  */
-export function excerpt(text: string, foldedText: string, folded: readonly string[], size = 90): ExcerptPart[] {
+export function excerpt(text: string, foldedText: string, folded: readonly string[], size = 90, from = 0): ExcerptPart[] {
 	const ranges = matchRanges(foldedText, folded);
-	const first = ranges[0]?.[0] ?? 0;
+	const first = (ranges.find(([a]) => a >= from) ?? ranges[0])?.[0] ?? from;
 	let start = Math.max(0, first - Math.floor(size / 3));
 	// Start at a line start when one is close before the match.
 	const lineStart = text.lastIndexOf('\n', first - 1) + 1;

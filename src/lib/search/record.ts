@@ -1,7 +1,7 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { dateTimeAttribute } from '../dates';
 import { fold, toSimplifiedSameLength } from './fold';
-import { bodyText, frontmatter, searchableText } from './text';
+import { bodyText, frontmatter, searchableParts } from './text';
 import { indexTokens } from './tokens';
 
 /**
@@ -24,6 +24,8 @@ export interface SearchMeta {
 	tags: string;
 	text_hans: string;
 	text_hant: string;
+	/** Where the body starts in the text (before it: title, publisher, bylines). */
+	body_at: string;
 }
 
 export interface SearchRecord {
@@ -40,7 +42,7 @@ export type ToTraditional = (text: string) => string;
 
 export function searchRecord(source: string, toTraditional: ToTraditional, url: (slug: string) => string): SearchRecord {
 	const data = frontmatter(source);
-	const text = searchableText(data, bodyText(source));
+	const { text, bodyAt } = searchableParts(data, bodyText(source));
 	const hans = (s: string) => toSimplifiedSameLength(s);
 	const hant = (s: string) => (data.script === 'hant' ? s : toTraditional(s));
 	const folded = fold(text);
@@ -61,6 +63,7 @@ export function searchRecord(source: string, toTraditional: ToTraditional, url: 
 			tags: data.tags.join(','),
 			text_hans: hans(text),
 			text_hant: hant(text),
+			body_at: String(bodyAt),
 		},
 	};
 }

@@ -66,3 +66,12 @@ describe('query', () => {
 		expect(parts.at(-1)).toEqual({ text: '…', mark: false });
 	});
 });
+
+describe('excerpt position', () => {
+	it('prefers a match in the body to one in the title', () => {
+		const text = '科创走廊观察\n人民日报\n正文开始。这里也说到科创走廊的事。';
+		const parts = excerpt(text, fold(text), ['科创走廊'], 12, text.indexOf('正文'));
+		expect(parts.map((p) => p.text).join('')).toContain('也说到科创走廊');
+		expect(parts.map((p) => p.text).join('')).not.toContain('观察');
+	});
+});
