@@ -90,12 +90,14 @@ export class DeltaSearch extends HTMLElement {
 			this.#searched = '';
 			status.textContent = this.#t.prompt;
 			this.#render(state);
+			this.dataset.state = 'done';
 			return;
 		}
 		if (state.q !== this.#searched) {
 			const seq = ++this.#seq;
 			status.textContent = this.#t.loading;
 			this.setAttribute('aria-busy', 'true');
+			this.dataset.state = 'loading';
 			try {
 				const outcome = await runSearch(await loadPagefind(), state.q);
 				if (seq !== this.#seq) return;
@@ -106,11 +108,14 @@ export class DeltaSearch extends HTMLElement {
 				console.warn('search failed', error);
 				status.textContent = this.#t.error;
 				this.removeAttribute('aria-busy');
+				this.dataset.state = 'error';
 				return;
 			}
 			this.removeAttribute('aria-busy');
 		}
 		this.#render(state);
+		// For tests and styling: `done` once the results for the URL's state are on the page.
+		this.dataset.state = 'done';
 	}
 
 	#render(state: State) {

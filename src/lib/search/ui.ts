@@ -8,6 +8,7 @@ export const SEARCH_LABELS = {
 	hans: {
 		search: '搜索',
 		searchArticles: '搜索文章',
+		siteSearch: '全站搜索',
 		placeholder: '关键词，简体或繁體均可',
 		shortcut: '按 / 或 Ctrl+K 搜索',
 		needsJs: '搜索需要 JavaScript。请在浏览器中启用 JavaScript 后再试；不用搜索也可以从首页浏览全部文章。',
@@ -32,6 +33,7 @@ export const SEARCH_LABELS = {
 	hant: {
 		search: '搜尋',
 		searchArticles: '搜尋文章',
+		siteSearch: '全站搜尋',
 		placeholder: '關鍵詞，简体或繁體均可',
 		shortcut: '按 / 或 Ctrl+K 搜尋',
 		needsJs: '搜尋需要 JavaScript。請在瀏覽器中啟用 JavaScript 後再試；不用搜尋也可以從首頁瀏覽全部文章。',
