@@ -40,9 +40,25 @@ export interface SearchRecord {
 /** Converts Simplified text to Traditional without changing its length (build time only). */
 export type ToTraditional = (text: string) => string;
 
+/** The record of an MDX article. */
 export function searchRecord(source: string, toTraditional: ToTraditional, url: (slug: string) => string): SearchRecord {
-	const data = frontmatter(source);
-	const { text, bodyAt } = searchableParts(data, bodyText(source));
+	return searchRecordOf(frontmatter(source), bodyText(source), toTraditional, url);
+}
+
+/** The fields of an article a record needs. */
+export type RecordData = Pick<
+	ArticleFrontmatter,
+	'slug' | 'script' | 'title' | 'kicker' | 'subtitle' | 'publisher' | 'authors' | 'editors' | 'date' | 'tags'
+>;
+
+/** The record of an article given its data and plain body text. */
+export function searchRecordOf(
+	data: RecordData,
+	body: string,
+	toTraditional: ToTraditional,
+	url: (slug: string) => string,
+): SearchRecord {
+	const { text, bodyAt } = searchableParts(data, body);
 	const hans = (s: string) => toSimplifiedSameLength(s);
 	const hant = (s: string) => (data.script === 'hant' ? s : toTraditional(s));
 	const folded = fold(text);
