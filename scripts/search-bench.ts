@@ -7,7 +7,7 @@
  * Builds bundles into a temp folder, serves them on 127.0.0.1 and runs
  * Pagefind's own pagefind.js in Node (main thread). Corpus text never leaves /tmp.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
@@ -143,7 +143,10 @@ async function main() {
 	try {
 		let records: SearchRecord[];
 		let t0 = performance.now();
-		if (corpus) {
+		const cache = process.env.BENCH_RECORDS;
+		if (corpus && cache && existsSync(cache)) {
+			records = JSON.parse(readFileSync(cache, 'utf8')) as SearchRecord[];
+		} else if (corpus) {
 			const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
 			const limit = Number(limitArg) || files.length;
 			records = [];
@@ -158,6 +161,7 @@ async function main() {
 				}
 			}
 			console.log(`corpus: ${records.length} articles cleaned (${rejected} rejected) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+			if (cache) writeFileSync(cache, JSON.stringify(records));
 		} else {
 			records = await searchRecords();
 		}
@@ -165,8 +169,9 @@ async function main() {
 		console.log(`articles: ${records.length}, searchable characters: ${chars}`);
 
 		t0 = performance.now();
-		const ours = join(dir, 'ours');
-		await writeSearchIndex(records, ours);
+		// BENCH_BUNDLE: reuse (or keep) our bundle there, to measure again without rebuilding.
+		const ours = process.env.BENCH_BUNDLE ?? join(dir, 'ours');
+		if (!existsSync(join(ours, 'pagefind.js'))) await writeSearchIndex(records, ours);
 		const size = dirSize(ours);
 		const frag = dirSize(join(ours, 'fragment'));
 		const idx = dirSize(join(ours, 'index'));
@@ -184,6 +189,8 @@ async function main() {
 			const raw = await rt.pagefind.search(out.query.pagefind);
 			const rawData = await Promise.all((raw?.results ?? []).map((r) => r.data()));
 			rawRows.push({ truth: t, got: new Set(rawData.map((d) => d.url)) });
+			const missed = [...t].filter((u) => !oursRows.at(-1)!.got.has(u));
+			if (missed.length) console.log(`MISSED ${q}: ${missed.length} of ${t.size} (candidates ${out.candidates}), e.g. ${missed.slice(0, 3).join(' ')}`);
 		}
 		await rt.close();
 		const rows: [string, ReturnType<typeof score>][] = [

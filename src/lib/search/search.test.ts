@@ -13,25 +13,29 @@ describe('fold', () => {
 });
 
 describe('tokens', () => {
-	it('gives one opaque ASCII token per character of each run', () => {
+	it('gives each character a unigram and, within a run, a bigram, as opaque ASCII words', () => {
 		const tokens = indexTokens('科创走廊，g60');
-		expect(tokens).toHaveLength(7);
+		expect(tokens).toHaveLength(7 + 5);
 		expect(tokens.every((t) => /^[0-9a-z]+$/.test(t))).toBe(true);
-		expect(tokens[0]).toBe(encodeChar('科') + encodeChar('创'));
-		expect(tokens[3]).toBe(`${encodeChar('廊')}z`);
+		expect(tokens.slice(0, 2)).toEqual([`y${encodeChar('科')}`, encodeChar('科') + encodeChar('创')]);
+		// No token is a prefix of another (Pagefind matches prefixes).
+		const all = [...new Set(indexTokens(fold('長三角G60科創走廊3.8萬億')))];
+		for (const a of all) for (const b of all) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
 	});
 
-	it('every query bigram of a substring is an index token', () => {
-		const text = fold('長三角G60科創走廊高質量發展');
+	it('every query token of a substring is an index token', () => {
+		const text = fold('長三角G60科創走廊高質量發展，3.0版');
 		const index = new Set(indexTokens(text));
-		for (const q of ['g60科创', '走廊高质量', '发展']) {
-			for (const t of queryTokens(q)) expect(index.has(t), q).toBe(true);
+		for (const q of ['g60科创', '走廊高质量', '发展', '展', '3.0版', '，3']) {
+			const tokens = queryTokens(q);
+			expect(tokens.length, q).toBeGreaterThan(0);
+			for (const t of tokens) expect(index.has(t), q).toBe(true);
 		}
 	});
 
-	it('a one-character query is a prefix of the tokens its character starts', () => {
-		expect(queryTokens('沪')).toEqual([encodeChar('沪')]);
-		expect(indexTokens('沪').some((t) => t.startsWith(encodeChar('沪')))).toBe(true);
+	it('a one-character run needs its unigram; punctuation alone needs nothing', () => {
+		expect(queryTokens('沪')).toEqual([`y${encodeChar('沪')}`]);
+		expect(queryTokens('3.8')).toEqual([`y${encodeChar('3')}`, `y${encodeChar('8')}`]);
 		expect(queryTokens('，')).toEqual([]);
 	});
 });
