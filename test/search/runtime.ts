@@ -37,7 +37,9 @@ export async function loadPagefind(bundleDir: string): Promise<Runtime> {
 			res.writeHead(404).end();
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	// Long keep-alive, so Node's fetch never reuses a socket the server is closing (ECONNRESET).
+	server.keepAliveTimeout = 120_000;
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', 1024, resolve));
 	const { port } = server.address() as AddressInfo;
 	// A fresh module instance per bundle (the query string defeats the module cache).
 	const mod = (await import(/* @vite-ignore */ `${join(bundleDir, 'pagefind.js')}?${Date.now()}`)) as PagefindApi & {
