@@ -178,6 +178,9 @@ async function main() {
 		console.log(`our index: built in ${((performance.now() - t0) / 1000).toFixed(1)} s; bundle ${size.files} files ${kb(size.bytes)}; index chunks ${idx.files} (${kb(idx.bytes)}), fragments ${frag.files} (${kb(frag.bytes)})`);
 
 		const truth = truthOf(records);
+		const rows: [string, ReturnType<typeof score>][] = [];
+		// BENCH_SKIP_QUALITY=1: timings only (quality already measured on this bundle).
+		if (!process.env.BENCH_SKIP_QUALITY) {
 		// Quality: ours before and after verification, and stock Pagefind.
 		const rt = await loadPagefind(ours);
 		const oursRows = [];
@@ -193,10 +196,7 @@ async function main() {
 			if (missed.length) console.log(`MISSED ${q}: ${missed.length} of ${t.size} (candidates ${out.candidates}), e.g. ${missed.slice(0, 3).join(' ')}`);
 		}
 		await rt.close();
-		const rows: [string, ReturnType<typeof score>][] = [
-			['ours (fold + own bigrams, verified)', score(oursRows)],
-			['ours, Pagefind candidates before verification', score(rawRows)],
-		];
+		rows.push(['ours (fold + own bigrams, verified)', score(oursRows)], ['ours, Pagefind candidates before verification', score(rawRows)]);
 
 		if (!corpus) {
 			const stock = join(dir, 'stock');
@@ -221,8 +221,13 @@ async function main() {
 		console.log(`\nquality over ${queries.length} queries (each written in both scripts), ${queries.filter((q) => truth(q).size).length} with matches:\n`);
 		console.log('| index | recall | precision | queries with full recall |\n|---|---|---|---|');
 		for (const [name, s] of rows) console.log(`| ${name} | ${pct(s.recall)} | ${pct(s.precision)} | ${s.fullRecallQueries}/${s.queries} |`);
+		}
 
-		const { cold, warm } = await timings(ours, queries, true);
+		// BENCH_EVERY=k: time every k-th query only (a large index verifies thousands of candidates per query).
+		const every = Number(process.env.BENCH_EVERY) || 1;
+		const timed = queries.filter((_, i) => i % every === 0);
+		console.log(`\ntimed queries (${timed.length}): ${timed.join(' ')}`);
+		const { cold, warm } = await timings(ours, timed, true);
 		console.log('\nper query, over the query set (median | p90 | max):\n');
 		console.log('| measure | median | p90 | max |\n|---|---|---|---|');
 		console.log(summarize('cold: bytes (pagefind.js, wasm, entry, metadata, index chunks, fragments)', cold.map((c) => c.bytes), kb));
