@@ -16,6 +16,7 @@ import { clean } from '../src/ingest/pipeline';
 import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../src/integrations/search-index';
 import { runSearch } from '../src/lib/search/client';
 import { fold } from '../src/lib/search/fold';
+import { parseQuery } from '../src/lib/search/query';
 import { type SearchRecord, searchRecordOf } from '../src/lib/search/record';
 import { loadPagefind, removeDir, tempDir } from '../test/search/runtime';
 
@@ -111,7 +112,7 @@ async function timings(bundle: string, qs: string[], verify: boolean) {
 	for (const q of qs) {
 		const rt = await loadPagefind(bundle);
 		const t0 = performance.now();
-		const res = await rt.pagefind.search(fold(q) && (await import('../src/lib/search/query')).parseQuery(q).pagefind);
+		const res = await rt.pagefind.search(parseQuery(q).pagefind);
 		const first = res?.results.slice(0, 10) ?? [];
 		await Promise.all(first.map((r) => r.data()));
 		const msFirst = performance.now() - t0;
@@ -181,46 +182,46 @@ async function main() {
 		const rows: [string, ReturnType<typeof score>][] = [];
 		// BENCH_SKIP_QUALITY=1: timings only (quality already measured on this bundle).
 		if (!process.env.BENCH_SKIP_QUALITY) {
-		// Quality: ours before and after verification, and stock Pagefind.
-		const rt = await loadPagefind(ours);
-		const oursRows = [];
-		const rawRows = [];
-		for (const q of queries) {
-			const t = truth(q);
-			const out = await runSearch(rt.pagefind, q);
-			oursRows.push({ truth: t, got: new Set(out.hits.map((h) => h.url)) });
-			const raw = await rt.pagefind.search(out.query.pagefind);
-			const rawData = await Promise.all((raw?.results ?? []).map((r) => r.data()));
-			rawRows.push({ truth: t, got: new Set(rawData.map((d) => d.url)) });
-			const missed = [...t].filter((u) => !oursRows.at(-1)!.got.has(u));
-			if (missed.length) console.log(`MISSED ${q}: ${missed.length} of ${t.size} (candidates ${out.candidates}), e.g. ${missed.slice(0, 3).join(' ')}`);
-		}
-		await rt.close();
-		rows.push(['ours (fold + own bigrams, verified)', score(oursRows)], ['ours, Pagefind candidates before verification', score(rawRows)]);
-
-		if (!corpus) {
-			const stock = join(dir, 'stock');
-			await writeStockIndex(records, stock);
-			for (const [edition, lang] of [
-				['简 edition page (lang zh-hans)', 'zh-hans'],
-				['繁 edition page (lang zh-hant)', 'zh-hant'],
-			] as const) {
-				const got = await stockResults(stock, lang, queries);
-				rows.push([`stock Pagefind, ${edition}`, score(queries.map((q) => ({ truth: truth(q), got: got.get(q)! })))]);
+			// Quality: ours before and after verification, and stock Pagefind.
+			const rt = await loadPagefind(ours);
+			const oursRows: { truth: Set<string>; got: Set<string> }[] = [];
+			const rawRows: { truth: Set<string>; got: Set<string> }[] = [];
+			for (const q of queries) {
+				const t = truth(q);
+				const out = await runSearch(rt.pagefind, q);
+				oursRows.push({ truth: t, got: new Set(out.hits.map((h) => h.url)) });
+				const raw = await rt.pagefind.search(out.query.pagefind);
+				const rawData = await Promise.all((raw?.results ?? []).map((r) => r.data()));
+				rawRows.push({ truth: t, got: new Set(rawData.map((d) => d.url)) });
+				const missed = [...t].filter((u) => !oursRows.at(-1)!.got.has(u));
+				if (missed.length) console.log(`MISSED ${q}: ${missed.length} of ${t.size} (candidates ${out.candidates}), e.g. ${missed.slice(0, 3).join(' ')}`);
 			}
-			const forced = join(dir, 'stock-zh');
-			await writeStockIndex(records, forced, 'zh');
-			const got = await stockResults(forced, undefined, queries);
-			rows.push(['stock Pagefind, forceLanguage zh (one index)', score(queries.map((q) => ({ truth: truth(q), got: got.get(q)! })))]);
-			// Per-query misses of stock Pagefind on the 简 page, for the closing note.
-			const hansGot = await stockResults(stock, 'zh-hans', queries);
-			const misses = queries.filter((q) => [...truth(q)].some((u) => !hansGot.get(q)!.has(u)));
-			console.log(`stock (简 page) misses on ${misses.length} queries, e.g. ${misses.slice(0, 12).join(' ')}`);
-		}
+			await rt.close();
+			rows.push(['ours (fold + own bigrams, verified)', score(oursRows)], ['ours, Pagefind candidates before verification', score(rawRows)]);
 
-		console.log(`\nquality over ${queries.length} queries (each written in both scripts), ${queries.filter((q) => truth(q).size).length} with matches:\n`);
-		console.log('| index | recall | precision | queries with full recall |\n|---|---|---|---|');
-		for (const [name, s] of rows) console.log(`| ${name} | ${pct(s.recall)} | ${pct(s.precision)} | ${s.fullRecallQueries}/${s.queries} |`);
+			if (!corpus) {
+				const stock = join(dir, 'stock');
+				await writeStockIndex(records, stock);
+				for (const [edition, lang] of [
+					['简 edition page (lang zh-hans)', 'zh-hans'],
+					['繁 edition page (lang zh-hant)', 'zh-hant'],
+				] as const) {
+					const got = await stockResults(stock, lang, queries);
+					rows.push([`stock Pagefind, ${edition}`, score(queries.map((q) => ({ truth: truth(q), got: got.get(q)! })))]);
+				}
+				const forced = join(dir, 'stock-zh');
+				await writeStockIndex(records, forced, 'zh');
+				const got = await stockResults(forced, undefined, queries);
+				rows.push(['stock Pagefind, forceLanguage zh (one index)', score(queries.map((q) => ({ truth: truth(q), got: got.get(q)! })))]);
+				// Per-query misses of stock Pagefind on the 简 page, for the closing note.
+				const hansGot = await stockResults(stock, 'zh-hans', queries);
+				const misses = queries.filter((q) => [...truth(q)].some((u) => !hansGot.get(q)!.has(u)));
+				console.log(`stock (简 page) misses on ${misses.length} queries, e.g. ${misses.slice(0, 12).join(' ')}`);
+			}
+
+			console.log(`\nquality over ${queries.length} queries (each written in both scripts), ${queries.filter((q) => truth(q).size).length} with matches:\n`);
+			console.log('| index | recall | precision | queries with full recall |\n|---|---|---|---|');
+			for (const [name, s] of rows) console.log(`| ${name} | ${pct(s.recall)} | ${pct(s.precision)} | ${s.fullRecallQueries}/${s.queries} |`);
 		}
 
 		// BENCH_EVERY=k: time every k-th query only (a large index verifies thousands of candidates per query).
