@@ -74,7 +74,8 @@ export function searchRecordOf(
 			title_hans: hans(data.title),
 			title_hant: hant(data.title),
 			publisher_hans: hans(data.publisher),
-			publisher_hant: hant(data.publisher),
+			// Metadata may be in either script whatever the article's script (e.g. 金华日报 on a 繁 article).
+			publisher_hant: toTraditional(hans(data.publisher)),
 			date: dateTimeAttribute(data.date) ?? '',
 			tags: data.tags.join(','),
 			text_hans: hans(text),
