@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -8,7 +9,7 @@ export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page: Astro hashes every script and

@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import * as OpenCC from 'opencc-js';
+import { searchRecords } from '../src/integrations/search-index';
+import { fold } from '../src/lib/search/fold';
+import type { SearchRecord } from '../src/lib/search/record';
+import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
+import { readArticles } from './articles';
+import { expect, test } from './fixtures';
+
+/**
+ * The search interface in both editions, against the production build, with
+ * expected results computed from the articles (substring truth after folding).
+ */
+const editions = [
+	{ script: 'hans', path: '/search/', lang: 'zh-Hans', convert: OpenCC.Converter({ from: 'tw', to: 'cn' }) },
+	{ script: 'hant', path: '/zh-hant/search/', lang: 'zh-Hant', convert: OpenCC.Converter({ from: 'cn', to: 'tw' }) },
+] as const;
+
+let records: SearchRecord[] = [];
+test.beforeAll(async () => {
+	records = await searchRecords();
+});
+const truth = (q: string) =>
+	records
+		.filter((r) => r.folded.includes(fold(q)))
+		.map((r) => r.url)
+		.sort();
+
+const articles = readArticles();
+const querySet = JSON.parse(readFileSync('test/search/queries.json', 'utf8')) as Record<string, unknown>;
+const queries = [
+	...new Set(
+		Object.entries(querySet)
+			.filter(([k]) => !k.startsWith('$'))
+			.flatMap(([, qs]) => qs as string[])
+			.flatMap((q) => [q, editions[0].convert(q), editions[1].convert(q)]),
+	),
+];
+
+async function searchFor(page: Page, q: string) {
+	const box = page.getByRole('searchbox', { name: /搜索文章|搜尋文章/ }).last();
+	await box.fill(q);
+	await box.press('Enter');
+	await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+}
+
+async function resultUrls(page: Page) {
+	const hrefs = await page.locator('.search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	// Results link to the reader's edition; compare them on the canonical (简体) path.
+	return hrefs.map((h) => switchEdition(h.replace(/\?.*$/, ''), 'hans')).sort();
+}
+
+for (const edition of editions) {
+	const t = edition.script === 'hant';
+	test.describe(`search page, ${edition.script} edition`, () => {
+		test('finds every article containing each query, in both scripts (100% recall in Chromium)', async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto(edition.path);
+			for (const q of queries) {
+				await searchFor(page, q);
+				expect(await resultUrls(page), q).toEqual(truth(q));
+			}
+		});
+
+		test('a shared URL works when opened directly and shows titles, dates, publishers and excerpts in the edition', async ({ page }) => {
+			const q = t ? '科创走廊' : '科創走廊'; // the other script on purpose
+			const expected = truth(q);
+			expect(expected.length).toBeGreaterThan(1);
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+			await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await expect(page.getByRole('searchbox', { name: /搜索文章|搜尋文章/ }).last()).toHaveValue(q);
+			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+			const items = page.locator('.search-results li');
+			await expect(items).toHaveCount(expected.length);
+			for (const item of await items.all()) {
+				await expect(item).toHaveAttribute('lang', edition.lang);
+				const href = (await item.locator('h2 a').getAttribute('href'))!;
+				const record = records.find((r) => switchEdition(href.replace(/\?.*$/, ''), 'hans') === r.url)!;
+				await expect(item.locator('h2')).toHaveText(t ? record.meta.title_hant : record.meta.title_hans);
+				await expect(item.locator('.meta')).toContainText(t ? record.meta.publisher_hant : record.meta.publisher_hans);
+				if (record.meta.date) await expect(item.locator('.meta time')).toHaveAttribute('datetime', record.meta.date);
+				// Matched terms are highlighted in the reader's script.
+				const marks = await item.locator('.excerpt mark').allTextContents();
+				expect(marks.length).toBeGreaterThan(0);
+				for (const m of marks) expect(m).toBe(t ? '科創走廊' : '科创走廊');
+			}
+		});
+
+		test('filters by publisher and year, sorts by date, and keeps it all in the URL', async ({ page }) => {
+			const q = '长三角';
+			const expected = truth(q);
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await expect(page.locator('.search-results li')).toHaveCount(expected.length);
+
+			// Sort newest first: dates descending.
+			await page.getByLabel(t ? '排序' : '排序').selectOption('newest');
+			await expect(page).toHaveURL(/sort=newest/);
+			const dates = await page.locator('.search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+			expect(dates).toEqual(dates.toSorted().toReversed());
+			await page.getByLabel('排序').selectOption('oldest');
+			const oldest = await page.locator('.search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+			expect(oldest).toEqual(oldest.toSorted());
+
+			// Publisher filter: exactly the matching articles from that publisher.
+			const publisher = page.getByLabel(t ? '來源' : '来源');
+			const first = (await publisher.locator('option').nth(1).getAttribute('value'))!;
+			await publisher.selectOption(first);
+			await expect(page).toHaveURL(/publisher=/);
+			const fromPublisher = records.filter((r) => expected.includes(r.url) && r.meta.publisher_hans === first).map((r) => r.url);
+			expect(await resultUrls(page)).toEqual(fromPublisher.sort());
+			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${fromPublisher.length} 篇`));
+
+			// Reloading the shared URL restores the filter.
+			await page.reload();
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await expect(publisher).toHaveValue(first);
+			expect(await resultUrls(page)).toEqual(fromPublisher.sort());
+
+			// Year filter.
+			await publisher.selectOption('');
+			const year = page.getByLabel('年份');
+			const y = (await year.locator('option').nth(1).getAttribute('value'))!;
+			await year.selectOption(y);
+			const inYear = records.filter((r) => expected.includes(r.url) && r.meta.date.startsWith(y)).map((r) => r.url);
+			expect(await resultUrls(page)).toEqual(inYear.sort());
+		});
+
+		test('says clearly when nothing matches', async ({ page }) => {
+			const q = '積體電路';
+			expect(truth(q)).toEqual([]);
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await expect(page.getByRole('status')).toContainText(t ? '沒有文章包含' : '没有文章包含');
+			await expect(page.locator('.search-results')).toBeHidden();
+		});
+
+		test('opening a result highlights the terms on the article page', async ({ page }) => {
+			const q = t ? '长三角一体化' : '長三角一體化';
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			const link = page.locator('.search-results li h2 a').first();
+			const href = (await link.getAttribute('href'))!;
+			await link.click();
+			await expect(page).toHaveURL(href);
+			// The result opens in the reader's edition, so the marked terms are in its script.
+			expect(href.startsWith(inEdition(edition.script, '/articles/'))).toBe(true);
+			const marks = page.locator('main mark.search-hit');
+			await expect(marks.first()).toBeVisible();
+			for (const m of await marks.allTextContents()) expect(m).toBe(t ? '長三角一體化' : '长三角一体化');
+		});
+
+		test('works with the keyboard alone', async ({ page }) => {
+			await page.goto(edition.path);
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			const box = page.locator('#search-q');
+			await box.focus();
+			await page.keyboard.type('G60');
+			await page.keyboard.press('Enter');
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await expect(page).toHaveURL(/q=G60/);
+			await expect(box).toBeFocused();
+			// Tab reaches the search button, then the filters, then the first result.
+			await page.keyboard.press('Tab');
+			await expect(page.getByRole('button', { name: t ? '搜尋' : '搜索' }).last()).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(page.getByLabel(t ? '來源' : '来源')).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(page.locator('select[name="year"]')).toBeFocused();
+			// The tag filter shows once the results carry tags.
+			await page.keyboard.press('Tab');
+			await expect(page.locator('select[name="tag"]')).toBeFocused();
+			for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // sort, first result
+			await expect(page.locator('.search-results li h2 a').first()).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('main mark.search-hit').first()).toBeVisible();
+		});
+
+		test('has no accessibility violations', async ({ page }) => {
+			await page.goto(`${edition.path}?q=${encodeURIComponent('长三角')}`);
+			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			}
+		});
+	});
+}
+
+test.describe('header search box', () => {
+	for (const [key, label] of [['/', 'slash'], ['Control+k', 'Ctrl+K'], ['Meta+k', '⌘K']] as const) {
+		test(`${label} focuses it on every page`, async ({ page }) => {
+			await page.goto('/');
+			await page.keyboard.press(key);
+			await expect(page.locator('#site-search-q')).toBeFocused();
+		});
+	}
+
+	test('submits to the search page of the page’s edition', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('嘉兴');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=%E5%98%89%E5%85%B4$/);
+		await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+		expect(await resultUrls(page)).toEqual(truth('嘉兴'));
+
+		const hant = articles.find((a) => a.script === 'hant')!;
+		await page.goto(articlePath('hant', hant.slug));
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('嘉興');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/zh-hant\/search\/\?q=/);
+		await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+		expect(await resultUrls(page)).toEqual(truth('嘉興'));
+	});
+
+	test('/ types normally inside a text field', async ({ page }) => {
+		await page.goto('/search/');
+		await page.locator('#search-q').focus();
+		await page.keyboard.type('3/4');
+		await expect(page.locator('#search-q')).toHaveValue('3/4');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search form says search needs JavaScript, and the rest of the site works', async ({ page }) => {
+		await page.goto('/search/?q=长三角');
+		await expect(page.locator('main .search-nojs')).toBeVisible();
+		await expect(page.locator('main .search-nojs')).toContainText('搜索需要 JavaScript');
+		await page.goto('/');
+		await expect(page.locator('header .search-nojs')).toContainText('搜索需要 JavaScript');
+		const links = page.locator('main ol a[href^="/articles/"]');
+		await expect(links).toHaveCount(articles.length);
+		await links.first().click();
+		await expect(page.locator('h1')).toHaveCount(1);
+	});
+});
