@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
@@ -8,6 +7,7 @@ import type { SearchRecord } from '../src/lib/search/record';
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';
 import { expect, test } from './fixtures';
+import { loadQueries } from '../test/search/query-set';
 
 /**
  * The search interface in both editions, against the production build, with
@@ -29,15 +29,7 @@ const truth = (q: string) =>
 		.sort();
 
 const articles = readArticles();
-const querySet = JSON.parse(readFileSync('test/search/queries.json', 'utf8')) as Record<string, unknown>;
-const queries = [
-	...new Set(
-		Object.entries(querySet)
-			.filter(([k]) => !k.startsWith('$'))
-			.flatMap(([, qs]) => qs as string[])
-			.flatMap((q) => [q, editions[0].convert(q), editions[1].convert(q)]),
-	),
-];
+const queries = loadQueries();
 
 async function searchFor(page: Page, q: string) {
 	const box = page.getByRole('searchbox', { name: /搜索文章|搜尋文章/ }).last();

@@ -10,23 +10,12 @@
  * time from navigation start until the results are on the page.
  * Warm: one context; each query typed into the page's form after the previous one.
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import * as OpenCC from 'opencc-js';
 import { chromium, type Page } from 'playwright';
+import { loadQueries } from '../test/search/query-set';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4341';
-const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const querySet = JSON.parse(readFileSync('test/search/queries.json', 'utf8')) as Record<string, unknown>;
-const queries = [
-	...new Set(
-		Object.entries(querySet)
-			.filter(([k]) => !k.startsWith('$'))
-			.flatMap(([, qs]) => qs as string[])
-			.flatMap((q) => [q, toHans(q), toHant(q)]),
-	),
-];
+const queries = loadQueries();
 
 /**
  * Counts response bodies of the page and its workers (Pagefind fetches from a

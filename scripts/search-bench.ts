@@ -10,7 +10,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { clean } from '../src/ingest/pipeline';
 import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../src/integrations/search-index';
@@ -19,18 +18,9 @@ import { fold } from '../src/lib/search/fold';
 import { parseQuery } from '../src/lib/search/query';
 import { type SearchRecord, searchRecordOf } from '../src/lib/search/record';
 import { loadPagefind, removeDir, tempDir } from '../test/search/runtime';
+import { loadQueries } from '../test/search/query-set';
 
-const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const querySet = JSON.parse(readFileSync('test/search/queries.json', 'utf8')) as Record<string, unknown>;
-const queries = [
-	...new Set(
-		Object.entries(querySet)
-			.filter(([k]) => !k.startsWith('$'))
-			.flatMap(([, qs]) => qs as string[])
-			.flatMap((q) => [q, toHans(q), toHant(q)]),
-	),
-];
+const queries = loadQueries();
 
 const dirSize = (dir: string): { files: number; bytes: number } => {
 	let files = 0;

@@ -6,7 +6,7 @@ import { searchRecords, writeSearchIndex } from '../../src/integrations/search-i
 import { runSearch } from '../../src/lib/search/client';
 import { fold } from '../../src/lib/search/fold';
 import type { SearchRecord } from '../../src/lib/search/record';
-import querySet from './queries.json';
+import { loadQueries } from './query-set';
 import { loadPagefind, removeDir, type Runtime, tempDir } from './runtime';
 
 /**
@@ -21,10 +21,8 @@ import { loadPagefind, removeDir, type Runtime, tempDir } from './runtime';
 
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
-const written = Object.entries(querySet).flatMap(([group, qs]) => (group.startsWith('$') ? [] : (qs as string[])));
 /** Every query as written, in Simplified and in Traditional. */
-const queries = [...new Set(written.flatMap((q) => [q, toHans(q), toHant(q)]))];
+const queries = loadQueries();
 
 let dir: string;
 let records: SearchRecord[];
