@@ -6,7 +6,7 @@ import { gzippedSize } from './measure.ts';
 
 /** Serves a built site with `astro preview` and waits until it answers. */
 export async function serve(siteDir: string, port: number): Promise<ChildProcess> {
-	const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: siteDir, stdio: 'ignore' });
+	const server = spawn('npx', ['astro', 'preview', '--force', '--port', String(port), '--host', '127.0.0.1'], { cwd: siteDir, stdio: 'ignore' });
 	for (let attempt = 0; attempt < 120; attempt++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
