@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { runIngest, type IngestOptions, type Outcome } from '../../src/ingest/in
 import { isUntouched, readFrontmatter } from '../../src/ingest/serialize.ts';
 import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
 import { garbleGbk } from './helpers.ts';
+import { removeTempProjects, tempDir, tempProject } from './temp-project.ts';
 import { ALLOWED_JSX, compileMdx, inspectMdx } from './mdx-check.ts';
 
 /* ---------- invented articles ---------- */
@@ -32,22 +32,9 @@ const TRADITIONAL = [
 
 /* ---------- temporary projects ---------- */
 
-const roots: string[] = [];
-afterAll(() => {
-	for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeTempProjects);
 
-function project(raw: Record<string, string | Uint8Array>, overrides: Record<string, string> = {}): string {
-	const root = mkdtempSync(join(tmpdir(), 'delta-ingest-'));
-	roots.push(root);
-	mkdirSync(join(root, 'content', 'raw'), { recursive: true });
-	for (const [name, data] of Object.entries(raw)) writeFileSync(join(root, 'content', 'raw', name), data);
-	if (Object.keys(overrides).length > 0) {
-		mkdirSync(join(root, 'content', 'overrides'), { recursive: true });
-		for (const [name, yaml] of Object.entries(overrides)) writeFileSync(join(root, 'content', 'overrides', name), yaml);
-	}
-	return root;
-}
+const project = (raw: Record<string, string | Uint8Array>, overrides: Record<string, string> = {}): string => tempProject({ raw, overrides });
 
 /** Every file under `dir`, by path relative to it, with its bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -436,8 +423,7 @@ describe('ingest run: editorial overrides and slugs', () => {
 
 describe('ingest run: files from outside content/raw', () => {
 	function outside(name: string, data: string | Uint8Array): string {
-		const dir = mkdtempSync(join(tmpdir(), 'delta-incoming-'));
-		roots.push(dir);
+		const dir = tempDir('delta-incoming-');
 		writeFileSync(join(dir, name), data);
 		return join(dir, name);
 	}

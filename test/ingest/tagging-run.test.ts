@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/ingest.ts';
 import { readFrontmatter } from '../../src/ingest/serialize.ts';
 import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { removeTempProjects, tempProject } from './temp-project.ts';
 
 /* Invented articles and taxonomy. */
 const TAXONOMY = [
@@ -27,22 +27,10 @@ const TRADITIONAL = [
 	'',
 ].join('\n');
 
-const roots: string[] = [];
-afterAll(() => {
-	for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeTempProjects);
 
-function project(taxonomy: string | undefined, overrides: Record<string, string> = {}): string {
-	const root = mkdtempSync(join(tmpdir(), 'delta-tags-'));
-	roots.push(root);
-	mkdirSync(join(root, 'content', 'raw'), { recursive: true });
-	mkdirSync(join(root, 'content', 'overrides'), { recursive: true });
-	writeFileSync(join(root, 'content', 'raw', 'a.txt'), SIMPLIFIED);
-	writeFileSync(join(root, 'content', 'raw', 'b.txt'), TRADITIONAL);
-	if (taxonomy !== undefined) writeFileSync(join(root, 'content', 'taxonomy.yaml'), taxonomy);
-	for (const [name, yaml] of Object.entries(overrides)) writeFileSync(join(root, 'content', 'overrides', name), yaml);
-	return root;
-}
+const project = (taxonomy: string | undefined, overrides: Record<string, string> = {}): string =>
+	tempProject({ raw: { 'a.txt': SIMPLIFIED, 'b.txt': TRADITIONAL }, overrides, taxonomy });
 
 const ingest = (root: string, check = false) => {
 	const lines: string[] = [];
