@@ -1,16 +1,24 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
+import type { SearchTarget } from './search.ts';
+import { linkNodeModules } from './temp-site.ts';
+
+export interface BaselinePage {
+	slug: string;
+	title: string;
+	paragraphs: string[];
+}
 
 /**
  * The baseline: a bare Astro + MDX site with one plain MDX page per article
- * page of the real build (title and paragraphs, no features). Ratios to its
- * build time hold on a noisy machine where absolute seconds do not.
+ * page of the real build (title and paragraphs, no features). Ratios to it
+ * hold on a noisy machine where absolute seconds do not.
  */
-export function writeBaselineSite(dir: string, pages: { slug: string; title: string; paragraphs: string[] }[]): void {
+export function writeBaselineSite(repo: string, dir: string, pages: readonly BaselinePage[]): void {
 	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
 	mkdirSync(join(dir, 'content'), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+	linkNodeModules(repo, dir);
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
 	writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
 	writeFileSync(
@@ -26,3 +34,47 @@ export function writeBaselineSite(dir: string, pages: { slug: string; title: str
 		writeFileSync(join(dir, 'content', `${page.slug}.mdx`), `---\n${stringify({ title: page.title })}---\n\n${body}\n`);
 	}
 }
+
+/**
+ * A search page for the baseline, written into its `dist/` after stock
+ * Pagefind has indexed it (so it is neither built nor indexed): Pagefind's
+ * own JS API, showing the first five results as Pagefind's default UI does
+ * (`pageSize` 5, each result's data loaded before it is shown).
+ */
+export function writeBaselineSearchPage(distDir: string): void {
+	mkdirSync(join(distDir, 'search'), { recursive: true });
+	writeFileSync(
+		join(distDir, 'search', 'index.html'),
+		`<!doctype html>
+<html lang="zh"><head><meta charset="utf-8"><title>search</title></head>
+<body>
+<form id="search"><input id="search-q" name="q" type="search"><button>search</button></form>
+<ol id="results"></ol>
+<script type="module">
+const pagefind = import('/pagefind/pagefind.js');
+const form = document.getElementById('search');
+const input = document.getElementById('search-q');
+const results = document.getElementById('results');
+async function show(q) {
+	results.dataset.state = 'loading';
+	const found = await (await pagefind).search(q);
+	const first = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+	results.replaceChildren(...first.map((d) => Object.assign(document.createElement('li'), { textContent: d.meta.title })));
+	results.dataset.state = 'done';
+}
+form.addEventListener('submit', (event) => { event.preventDefault(); show(input.value); });
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+if (input.value) show(input.value);
+</script>
+</body></html>
+`,
+	);
+}
+
+/** How the harness drives the baseline's search page. */
+export const BASELINE_SEARCH: SearchTarget = {
+	path: (query) => `/search/?q=${encodeURIComponent(query)}`,
+	input: '#search-q',
+	firstResult: '#results li',
+	finished: '#results[data-state="done"]',
+};

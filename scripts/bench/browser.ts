@@ -1,45 +1,72 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { gzippedSize } from './measure.ts';
+import { spawn } from 'node:child_process';
+import { type Browser, chromium } from '@playwright/test';
+import { meter, settled } from './transfer.ts';
 
-/** Serves a built site with `astro preview` and waits until it answers. */
-export async function serve(siteDir: string, port: number): Promise<ChildProcess> {
-	const server = spawn('npx', ['astro', 'preview', '--force', '--port', String(port), '--host', '127.0.0.1'], { cwd: siteDir, stdio: 'ignore' });
-	for (let attempt = 0; attempt < 120; attempt++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	server.kill();
-	throw new Error('astro preview did not start');
+/** A running `astro preview`; `stop()` ends it and everything it started. */
+export interface Server {
+	url: string;
+	stop(): void;
 }
 
-/**
- * The transferred weight of one page as a static host would serve it: every
- * same-origin resource the page loads, gzipped, by type.
- */
-export async function pageWeight(baseUrl: string, path: string, distDir: string): Promise<{ html: number; css: number; js: number; other: number; total: number }> {
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-	const page = await browser.newPage();
-	const urls = new Set<string>();
-	page.on('response', (response) => urls.add(response.url()));
-	await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-	await browser.close();
-	const weight = { html: 0, css: 0, js: 0, other: 0, total: 0 };
-	for (const url of urls) {
-		const { pathname, origin } = new URL(url);
-		if (origin !== new URL(baseUrl).origin) continue;
-		const file = join(distDir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
-		if (!existsSync(file)) continue;
-		const size = gzippedSize(file);
-		const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : /\.m?js$/u.test(file) ? 'js' : 'other';
-		weight[kind] += size;
-		weight.total += size;
+/** The HTTP status `url` answers with, or undefined when nothing listens. */
+const statusOf = async (url: string) => {
+	try {
+		return (await fetch(url)).status;
+	} catch {
+		return undefined;
 	}
-	return weight;
+};
+
+/** Serves a built site with `astro preview` on `port` and waits until it answers (the baseline has no `/`, so any status will do). Refuses a port something else already answers on. */
+export async function serve(siteDir: string, port: number): Promise<Server> {
+	const url = `http://127.0.0.1:${port}`;
+	if ((await statusOf(url)) !== undefined) throw new Error(`port ${port} is already in use`);
+	// Its own process group, so stopping it also stops the node process npx starts.
+	const child = spawn('npx', ['astro', 'preview', '--force', '--port', String(port), '--host', '127.0.0.1'], { cwd: siteDir, stdio: 'ignore', detached: true });
+	const stop = () => {
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			// already gone
+		}
+	};
+	for (let attempt = 0; attempt < 120; attempt++) {
+		if ((await statusOf(url)) !== undefined) return { url, stop };
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	stop();
+	throw new Error(`astro preview did not start on port ${port}`);
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless. */
+export const launchBrowser = (): Promise<Browser> =>
+	chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+export interface PageWeight {
+	html: number;
+	css: number;
+	js: number;
+	other: number;
+	total: number;
+}
+
+/** The transferred weight of one page, cold, as a static host would send it: every resource it loads, gzipped, by type. */
+export async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const transfers = meter(page);
+		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+		await settled(transfers);
+		const weight = { html: 0, css: 0, js: 0, other: 0, total: 0 };
+		for (const { type, gzip } of transfers.transfers) {
+			const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+			weight[kind] += gzip;
+			weight.total += gzip;
+		}
+		return weight;
+	} finally {
+		await context.close();
+	}
 }
