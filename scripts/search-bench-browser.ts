@@ -10,34 +10,12 @@
  * time from navigation start until the results are on the page.
  * Warm: one context; each query typed into the page's form after the previous one.
  */
-import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright';
+import { chromium } from 'playwright';
 import { loadQueries } from '../test/search/query-set';
+import { meter } from './bench/transfer';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4341';
 const queries = loadQueries();
-
-/**
- * Counts response bodies of the page and its workers (Pagefind fetches from a
- * web worker): as served (astro preview does not compress) and gzipped, as a
- * static host would send text files (Pagefind's index files are gzip already).
- */
-function meter(page: Page) {
-	const state = { bytes: 0, gzip: 0, search: 0, pending: [] as Promise<void>[] };
-	page.on('requestfinished', (request) => {
-		state.pending.push(
-			(async () => {
-				const response = await request.response();
-				const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-				const gz = /\.pf_|\.pagefind$/.test(request.url()) ? body.length : Math.min(body.length, gzipSync(body).length);
-				state.bytes += body.length;
-				state.gzip += gz;
-				if (/\/pagefind\/|\/_astro\/.*\.js/.test(request.url())) state.search += gz;
-			})(),
-		);
-	});
-	return state;
-}
 
 const q = (xs: number[], p: number) => xs.toSorted((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
 const row = (name: string, xs: number[], f: (n: number) => string) => `| ${name} | ${f(q(xs, 0.5))} | ${f(q(xs, 0.9))} | ${f(Math.max(...xs))} |`;
