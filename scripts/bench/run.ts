@@ -15,6 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
 import { runIngest } from '../../src/ingest/ingest.ts';
 import { otherEdition, toEdition } from '../../src/lib/edition.ts';
 import { articlePath } from '../../src/lib/urls.ts';
@@ -39,10 +40,10 @@ const { values: options } = parseArgs({
 		port: { type: 'string', default: '4413' },
 	},
 });
-if (!options.corpus) throw new Error('usage: npm run bench -- --corpus DIR [--limit N] [--keep] [--skip-baseline] [--skip-search] [--port P]');
 const corpus = options.corpus;
 const limit = Number(options.limit);
 const port = Number(options.port);
+if (!corpus || !(limit > 0) || !(port > 0)) throw new Error('usage: npm run bench -- --corpus DIR [--limit N] [--keep] [--skip-baseline] [--skip-search] [--port P]');
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'delta-bench-'));
@@ -73,16 +74,16 @@ async function ingest(inputs: string[]) {
 	return { outcomes, seconds: since(start) };
 }
 
-async function served<T>(dir: string, servePort: number, measure: (url: string) => Promise<T>): Promise<T | undefined> {
+/** Serves a built folder while `measure` runs against its URL. */
+async function served(dir: string, servePort: number, measure: (url: string) => Promise<void>): Promise<void> {
 	let server: Server | undefined;
 	try {
 		server = await serve(dir, servePort);
 		servers.push(server);
-		return await measure(server.url);
+		await measure(server.url);
 	} catch (error) {
 		// The build figures stand on their own; say why the served ones are missing.
 		log(`serving ${dir} failed, no served figures: ${(error as Error).message}`);
-		return undefined;
 	} finally {
 		if (server) {
 			server.stop();
@@ -97,6 +98,7 @@ try {
 	// 1. A temporary copy of the site with an empty archive; ingest in process, as `npm run ingest -- FILES` would.
 	copySite(repo, site);
 	const { files, extra } = selectFiles(corpus, limit);
+	if (files.length === 0) throw new Error(`no raw files in ${corpus}`);
 	log(`ingesting ${files.length} files from ${corpus} into ${site}`);
 	const { outcomes, seconds: ingestSeconds } = await ingest(files);
 	const written = outcomes.filter((o) => o.status === 'written').length;
@@ -142,27 +144,31 @@ try {
 
 	// 5. Served: an article page's weight and search, site and baseline.
 	const queries = loadQueries(join(repo, 'test', 'search', 'queries.json'));
-	const browser = await launchBrowser();
 	let articlePage: BenchRecord['articlePage'];
 	let search: BenchRecord['search'];
+	let browser: Browser | undefined;
 	try {
+		browser = await launchBrowser();
+		const launched = browser;
 		const sitePath = articlePath(sample.script, sample.slug);
 		log(`serving the site: ${sitePath}${options['skip-search'] ? '' : ` and ${queries.length} queries`}`);
 		await served(site, port, async (url) => {
-			articlePage = { path: sitePath, weight: await pageWeight(browser, url + sitePath) };
-			if (!options['skip-search']) search = await measureSearch(browser, url, SITE_SEARCH, queries);
+			articlePage = { path: sitePath, weight: await pageWeight(launched, url + sitePath) };
+			if (!options['skip-search']) search = await measureSearch(launched, url, SITE_SEARCH, queries);
 		});
 		if (baseline) {
 			const base = baseline;
 			const basePath = `/${sample.script}-${sample.slug}/`;
 			log('serving the baseline');
 			await served(baselineDir, port + 1, async (url) => {
-				base.articlePage = { path: basePath, weight: await pageWeight(browser, url + basePath) };
-				if (!options['skip-search']) base.search = await measureSearch(browser, url, BASELINE_SEARCH, queries);
+				base.articlePage = { path: basePath, weight: await pageWeight(launched, url + basePath) };
+				if (!options['skip-search']) base.search = await measureSearch(launched, url, BASELINE_SEARCH, queries);
 			});
 		}
+	} catch (error) {
+		log(`no browser, no served figures: ${(error as Error).message}`);
 	} finally {
-		await browser.close();
+		await browser?.close();
 	}
 
 	// 6. Growth: one more raw file, ingested the way an archivist adds one, then a rebuild.
