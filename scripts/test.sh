@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The single test command (`npm test`): unit tests, ingest check, type check, e2e.
+# The single test command (`npm test`): unit tests, ingest check, type check, e2e, benchmark smoke.
 # On a fresh Debian machine (as root) it installs Chromium and CJK fonts from apt first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,10 @@ npx astro check
 step 'End-to-end tests (playwright, production build)'
 bash scripts/install-browser.sh
 npx playwright test
+
+step 'Benchmark smoke (npm run bench on 4 of content/raw; no timing is checked)'
+npm run --silent bench -- --corpus content/raw --limit 4 --skip-search >reports/bench-smoke.txt 2>&1 || { cat reports/bench-smoke.txt; exit 1; }
+grep -F '**pipeline**' reports/bench-smoke.txt
 
 step 'Summary'
 node scripts/test-summary.mjs
