@@ -41,7 +41,7 @@ try {
 	const files = selectFiles(corpus, limit);
 	log(`ingesting ${files.length} files from ${corpus}`);
 	const ingestStart = performance.now();
-	const { outcomes } = runIngest({ root: site, inputs: files, log: () => {} });
+	const { outcomes } = await runIngest({ root: site, inputs: files, log: () => {} });
 	const ingestSeconds = (performance.now() - ingestStart) / 1000;
 	const written = outcomes.filter((o) => o.status === 'written').length;
 
