@@ -73,5 +73,5 @@ function isPrepared(value: unknown): value is Prepared {
 	if (typeof value !== 'object' || value === null) return false;
 	const v = value as Record<string, unknown>;
 	if (v.status === 'rejected') return typeof v.message === 'string';
-	return v.status === 'cleaned' && typeof v.text === 'string' && typeof v.textKey === 'string' && typeof v.baseSlug === 'string' && typeof v.report === 'string' && Array.isArray(v.terms) && typeof v.frontmatter === 'object' && v.frontmatter !== null;
+	return v.status === 'cleaned' && ['text', 'slug', 'baseSlug', 'frontmatter', 'textKey', 'report', 'terms'].every((field) => typeof v[field] === 'string') && Array.isArray(v.aliases);
 }

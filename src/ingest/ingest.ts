@@ -7,7 +7,7 @@ import { uniqueSlug } from '../lib/slug.ts';
 import { EMPTY_TAXONOMY, parseTaxonomy } from '../lib/taxonomy.ts';
 import { taggerFor, type Tagger } from './pipeline.ts';
 import { loadOverride, overridePath } from './overrides.ts';
-import { addTermCounts, emptyCounts, topTerms } from './infer/candidate-terms.ts';
+import { addTermCounts, emptyCounts, topTerms, unpackTerms } from './infer/candidate-terms.ts';
 import { bodyOf, isUntouched, readFrontmatter, serializeArticle } from './serialize.ts';
 import { formatReport } from './report.ts';
 import { runJob, type PrepareJob, type Prepared } from './prepare.ts';
@@ -134,7 +134,7 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 				const shownOutput = relative(options.root, output);
 				const outcome = writeOutcome(options, slot.input, rawDir, rawPath, output, shownOutput, slug, text, previous);
 				outcomes.push(outcome);
-				addTermCounts(terms, prepared.terms);
+				addTermCounts(terms, unpackTerms(prepared.terms));
 				log(formatReport(rawPath, shownOutput, outcome.status, prepared.report));
 				if ('message' in outcome) log(`  ! ${outcome.message}`);
 			} catch (error) {
@@ -183,8 +183,8 @@ function lookUp(input: string, rawPath: string, run: { overridesDir: string; roo
 
 /** The article's MDX with its final slug and aliases; prepared with others (a slug taken meanwhile, a cached result), it is made again. */
 function articleText(prepared: Extract<Prepared, { status: 'cleaned' }>, slug: string, aliases: string[]): string {
-	const { frontmatter } = prepared;
-	if (frontmatter.slug === slug && JSON.stringify(frontmatter.aliases) === JSON.stringify(aliases)) return prepared.text;
+	if (prepared.slug === slug && JSON.stringify(prepared.aliases) === JSON.stringify(aliases)) return prepared.text;
+	const frontmatter = JSON.parse(prepared.frontmatter) as ArticleFrontmatter;
 	return serializeArticle({ ...frontmatter, slug, aliases }, bodyOf(prepared.text));
 }
 

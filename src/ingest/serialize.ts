@@ -34,7 +34,8 @@ export function serializeBody(tree: Root): string {
 /** The article as MDX; `body` is an mdast tree or a body already serialized (see `bodyOf`). */
 export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, body: Root | string): string {
 	// YAML 1.1 quoting: Astro reads frontmatter with js-yaml (YAML 1.1), which would turn an unquoted 2017-07-28 into a Date.
-	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0, version: '1.1' });
+	// Frontmatter has no shared objects to write as YAML aliases; not looking for them saves a third of the time.
+	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0, version: '1.1', aliasDuplicateObjects: false });
 	const unsigned = `---\n${yaml}---\n\n${typeof body === 'string' ? body : serializeBody(body)}`;
 	return unsigned.replace(CHECKSUM_LINE, `$1${checksumOf(unsigned)}`);
 }

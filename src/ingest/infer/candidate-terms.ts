@@ -65,6 +65,15 @@ export function termCounts(text: string, matcher: Matcher): [term: string, count
 	return [...counts];
 }
 
+/** Term counts as one string (`term<TAB>count` lines), cheap to pass between threads and to cache. */
+export const packTerms = (terms: readonly (readonly [term: string, count: number])[]): string => terms.map(([term, count]) => `${term}\t${count}`).join('\n');
+
+export const unpackTerms = (packed: string): [term: string, count: number][] =>
+	packed === '' ? [] : packed.split('\n').map((line) => {
+		const [term, count] = line.split('\t');
+		return [term!, Number(count)];
+	});
+
 /** Adds one text's term counts (from `termCounts`) to the counts. */
 export function addTermCounts(counts: TermCounts, terms: readonly (readonly [term: string, count: number])[]): TermCounts {
 	counts.texts++;
