@@ -5,7 +5,7 @@ import { threadId } from 'node:worker_threads';
 import type { Prepared } from './prepare.ts';
 
 /**
- * The ingest's cache of prepared articles (`.cache/ingest/` under the project
+ * The ingest's cache of prepared articles (`.cache/ingest/prepared/` under the project
  * root, git-ignored), so a re-run does not clean again what nothing changed.
  *
  * An entry is keyed by everything its result depends on: the raw bytes, the

@@ -8,7 +8,8 @@ import { EMPTY_TAXONOMY, parseTaxonomy } from '../lib/taxonomy.ts';
 import { taggerFor, type Tagger } from './pipeline.ts';
 import { loadOverride, overridePath } from './overrides.ts';
 import { addTermCounts, emptyCounts, topTerms, unpackTerms } from './infer/candidate-terms.ts';
-import { bodyOf, isUntouched, readFrontmatter, serializeArticle } from './serialize.ts';
+import { bodyOf, isUntouched, serializeArticle } from './serialize.ts';
+import { loadExistingArticles, saveIndex, type ExistingArticle } from './existing.ts';
 import { formatReport } from './report.ts';
 import { runJob, type PrepareJob, type Prepared } from './prepare.ts';
 import { cacheKey, openCache, type PreparedCache } from './cache.ts';
@@ -44,7 +45,7 @@ export interface IngestOptions {
 	 * workers costs more than cleaning a few files).
 	 */
 	threads?: number;
-	/** Reuse and keep cleaned articles in `.cache/ingest/` (default true; `--check` only reads it). */
+	/** Reuse and keep cleaned articles (and what the MDX files say) in `.cache/ingest/` (default true; `--check` only reads it). */
 	cache?: boolean;
 }
 
@@ -54,13 +55,6 @@ export type Outcome =
 	| { raw: string; status: 'written' | 'unchanged'; output: string; slug: string }
 	| { raw: string; status: 'would change' | 'hand-edited'; output: string; slug: string; message: string }
 	| { raw: string; status: 'rejected' | 'failed'; message: string };
-
-interface ExistingArticle {
-	file: string;
-	slug: string;
-	aliases: string[];
-	text: string;
-}
 
 /** One input on its way through the run: its result is known (cache, early rejection) or being prepared. */
 interface Slot {
@@ -89,11 +83,13 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 	}
 	if (!options.check) mkdirSync(articlesDir, { recursive: true });
 
-	const existing = loadExistingArticles(articlesDir);
+	const cacheDir = join(options.root, '.cache', 'ingest');
+	const useCache = options.cache !== false;
+	const existing = loadExistingArticles(articlesDir, useCache ? join(cacheDir, 'articles.json') : undefined);
 	const takenSlugs = new Set([...existing.values()].flatMap((a) => [a.slug, ...a.aliases]));
 	// Files that already have an article go first, so a newcomer can never displace them as "the duplicate".
 	const inputs = listInputs(options.inputs?.length ? options.inputs : [rawDir]).sort((a, b) => Number(!existing.has(rawPathOf(a, options.root, rawDir))) - Number(!existing.has(rawPathOf(b, options.root, rawDir))) || a.localeCompare(b));
-	const cache = options.cache === false ? undefined : openCache(join(options.root, '.cache', 'ingest'), ingestFingerprint(PREPARE_MODULE, taxonomyText ?? ''), { write: !options.check });
+	const cache = useCache ? openCache(join(cacheDir, 'prepared'), ingestFingerprint(PREPARE_MODULE, taxonomyText ?? ''), { write: !options.check }) : undefined;
 
 	let pool: PreparePool | undefined;
 	try {
@@ -111,10 +107,13 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 			waiting.push(slot);
 			if (!pool && threadsWanted > 0 && waiting.length >= workersFrom) pool = startPool(threadsWanted, { text: taxonomyText ?? '[]', source: taxonomyPath });
 			if (pool) for (const s of waiting.splice(0)) s.prepared = pool.run(s.prepared as PrepareJob);
+			// Let the pool hand out work while files are still being read.
+			if (pool && slots.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
 		}
 
 		// 2. In input order: duplicates by text, slugs, writing, the report.
 		const seenText = new Map<string, string>();
+		const written = new Map<string, ExistingArticle>();
 		const outcomes: Outcome[] = [];
 		const terms = emptyCounts();
 		for (const slot of slots) {
@@ -134,6 +133,7 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 				const shownOutput = relative(options.root, output);
 				const outcome = writeOutcome(options, slot.input, rawDir, rawPath, output, shownOutput, slug, text, previous);
 				outcomes.push(outcome);
+				if (outcome.status === 'written') written.set(rawPath, { file: output, slug, aliases: previous?.aliases ?? [], text });
 				addTermCounts(terms, unpackTerms(prepared.terms));
 				log(formatReport(rawPath, shownOutput, outcome.status, prepared.report));
 				if ('message' in outcome) log(`  ! ${outcome.message}`);
@@ -153,6 +153,10 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 		for (const o of outcomes) summary.set(o.status, (summary.get(o.status) ?? 0) + 1);
 		log(`\n${outcomes.length} file(s): ${[...summary].map(([status, n]) => `${n} ${status}`).join(', ')}`);
 		const ok = outcomes.every((o) => o.status === 'written' || o.status === 'unchanged');
+		if (useCache && !options.check) {
+			const articles = new Map([...existing, ...written]);
+			saveIndex(join(cacheDir, 'articles.json'), [...articles].map(([rawPath, a]) => ({ rawPath, ...a })));
+		}
 		return { outcomes, ok };
 	} finally {
 		await pool?.close();
@@ -230,17 +234,4 @@ function listInputs(paths: string[]): string[] {
 function rawPathOf(input: string, root: string, rawDir: string): string {
 	const inRaw = resolve(input).startsWith(resolve(rawDir) + '/') ? resolve(input) : join(rawDir, basename(input));
 	return relative(root, inRaw).split('\\').join('/');
-}
-
-function loadExistingArticles(articlesDir: string): Map<string, ExistingArticle> {
-	const byRaw = new Map<string, ExistingArticle>();
-	if (!existsSync(articlesDir)) return byRaw;
-	for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx'))) {
-		const file = join(articlesDir, name);
-		const text = readFileSync(file, 'utf8');
-		const data = readFrontmatter(text) as Partial<ArticleFrontmatter> | undefined;
-		if (!data?.raw?.path || !data.slug) continue;
-		byRaw.set(data.raw.path, { file, slug: data.slug, aliases: data.aliases ?? [], text });
-	}
-	return byRaw;
 }

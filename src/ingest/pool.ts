@@ -22,6 +22,8 @@ export function startPool(threads: number, taxonomy: { text: string; source: str
 		maxThreads: threads,
 		// Workers load the cleaner once and keep it for the whole run.
 		idleTimeout: Number.POSITIVE_INFINITY,
+		// A few tasks queue inside each worker, so it keeps working while the main thread is busy writing files.
+		concurrentTasksPerWorker: 4,
 		execArgv: workerExecArgv(),
 		workerData: { taxonomyText: taxonomy.text, taxonomySource: taxonomy.source },
 	});

@@ -98,7 +98,7 @@ describe('an ingest run with the cache', () => {
 
 	/** Marks every cached report, so a run that takes an article from the cache shows it. */
 	function markCachedReports(root: string): number {
-		const dir = join(root, '.cache', 'ingest');
+		const dir = join(root, '.cache', 'ingest', 'prepared');
 		let marked = 0;
 		for (const fingerprint of readdirSync(dir)) {
 			for (const name of readdirSync(join(dir, fingerprint))) {
@@ -150,8 +150,8 @@ describe('an ingest run with the cache', () => {
 	it('re-cleans a file whose cache entry is corrupt, and writes the same article', async () => {
 		const root = tempProject({ raw: { 'a.txt': ARTICLE } });
 		await ingest(root);
-		const [fingerprint] = readdirSync(join(root, '.cache', 'ingest'));
-		const dir = join(root, '.cache', 'ingest', fingerprint!);
+		const [fingerprint] = readdirSync(join(root, '.cache', 'ingest', 'prepared'));
+		const dir = join(root, '.cache', 'ingest', 'prepared', fingerprint!);
 		for (const name of readdirSync(dir)) writeFileSync(join(dir, name), '{"key": "truncated');
 		const again = await ingest(root);
 		expect(again.outcomes.map((o) => o.status)).toEqual(['unchanged']);
