@@ -116,9 +116,11 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 		const written = new Map<string, ExistingArticle>();
 		const outcomes: Outcome[] = [];
 		const terms = emptyCounts();
-		for (const slot of slots) {
+		for (const [index, slot] of slots.entries()) {
 			const { rawPath } = slot;
 			const prepared = 'task' in slot.prepared ? runJob(slot.prepared, tagger) : await slot.prepared;
+			// Settled files are let go of, so a large run does not hold every MDX twice.
+			delete slots[index];
 			try {
 				if (prepared.status !== 'cleaned') throw prepared.status === 'rejected' ? new RejectedInput(prepared.message) : new Error(prepared.message);
 				const sameText = seenText.get(prepared.textKey);
