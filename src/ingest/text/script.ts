@@ -15,10 +15,18 @@ export const toSimplified = (text: string): string => traditionalToSimplified(te
  * phrase converter changed the length, fold character by character instead.
  */
 export function foldForMatching(text: string): string {
-	const folded = traditionalToSimplified(text);
-	if (folded.length === text.length) return folded;
-	return Array.from(text, foldCharacter).join('');
+	const known = recentFolds.get(text);
+	if (known !== undefined) return known;
+	const phrases = traditionalToSimplified(text);
+	const folded = phrases.length === text.length ? phrases : Array.from(text, foldCharacter).join('');
+	if (recentFolds.size === RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value!);
+	recentFolds.set(text, folded);
+	return folded;
 }
+
+/** The latest folds: the stages fold the same paragraph more than once (gaps, then tags), and the converter is slow. */
+const RECENT_FOLDS = 256;
+const recentFolds = new Map<string, string>();
 
 /** One character folded, or kept when its fold has another length; remembered, since the converter is slow per call. */
 const characterFolds = new Map<string, string>();
