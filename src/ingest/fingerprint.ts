@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -8,21 +8,23 @@ import { fileURLToPath } from 'node:url';
  * decides what the ingest makes of it: the source of every module the
  * cleaner imports (found by following its imports, so a new module counts
  * without being listed), the data files they read (`new URL('…',
- * import.meta.url)`), the version of every
- * package they import, Node's and ICU's versions (Intl.Segmenter's word
- * breaks come from ICU) and the taxonomy. Any change gives a new fingerprint,
- * and so a cold cache.
+ * import.meta.url)`), the version of every package they import, Node's and
+ * ICU's versions (Intl.Segmenter's word breaks come from ICU) and the
+ * taxonomy. Any change gives a new fingerprint, and so a cold cache.
  */
 const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gmu;
 const DATA_FILE = /new URL\(\s*['"](\.[^'"]+)['"],\s*import\.meta\.url\s*\)/gu;
 
+/** `entry` is the cleaner's entry module, as a path or a file URL. */
 export function ingestFingerprint(entry: string, taxonomyText: string): string {
+	const entryPath = entry.startsWith('file:') ? fileURLToPath(entry) : entry;
 	const hash = createHash('sha256');
 	hash.update(`node ${process.versions.node} icu ${process.versions.icu} unicode ${process.versions.unicode}\n`);
 	hash.update(`taxonomy\n${taxonomyText}\n`);
-	const { files, packages } = moduleGraph(entry);
-	for (const file of [...files].sort()) hash.update(`${file}\n`).update(readFileSync(file)).update('\n');
-	for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(name, dirname(entry))}\n`);
+	const { files, packages } = moduleGraph(entryPath);
+	// Paths relative to the entry, so a copy of the project (the benchmark's) has the same fingerprint.
+	for (const file of [...files].sort()) hash.update(`${relative(dirname(entryPath), file)}\n`).update(readFileSync(file)).update('\n');
+	for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(name, dirname(entryPath))}\n`);
 	return hash.digest('hex').slice(0, 32);
 }
 
@@ -41,7 +43,7 @@ function moduleGraph(entry: string): { files: Set<string>; packages: Set<string>
 			else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
 		}
 	};
-	visit(entry.startsWith('file:') ? fileURLToPath(entry) : entry);
+	visit(entry);
 	return { files, packages };
 }
 

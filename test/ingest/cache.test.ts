@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheKey, openCache, storeEntry } from '../../src/ingest/cache.ts';
 import { ingestFingerprint } from '../../src/ingest/fingerprint.ts';
@@ -74,8 +75,19 @@ describe('the fingerprint', () => {
 		writeFileSync(join(dir, 'rules.ts'), "import { parse } from 'yaml';\nexport const rules = parse(readFileSync(new URL('./data/rules.yaml', import.meta.url), 'utf8'));\n");
 		writeFileSync(join(dir, 'data', 'rules.yaml'), '- a\n');
 		writeFileSync(join(dir, 'unrelated.ts'), 'export const y = 1;\n');
+		mkdirSync(join(dir, 'node_modules', 'yaml'), { recursive: true });
+		writeFileSync(join(dir, 'node_modules', 'yaml', 'package.json'), '{"name": "yaml", "version": "2.0.0"}');
 		return dir;
 	}
+
+	it('changes with the version of an imported package, and is the same for the entry as a path or a URL', () => {
+		const dir = graph();
+		const entry = join(dir, 'entry.ts');
+		const first = ingestFingerprint(entry, 'taxonomy');
+		expect(ingestFingerprint(pathToFileURL(entry).href, 'taxonomy')).toBe(first);
+		writeFileSync(join(dir, 'node_modules', 'yaml', 'package.json'), '{"name": "yaml", "version": "2.0.1"}');
+		expect(ingestFingerprint(entry, 'taxonomy')).not.toBe(first);
+	});
 
 	it('changes with an imported module, a data file it reads, or the taxonomy; not with an unrelated file', () => {
 		const dir = graph();
