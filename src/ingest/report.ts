@@ -2,9 +2,16 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { Inference } from './types.ts';
 import { describeDecision, type Tagging } from './infer/tags.ts';
 
-/** The human-readable ingest report for one article: removed, repaired, flagged, inferred. */
-export function formatReport(rawPath: string, outPath: string, status: string, article: ArticleFrontmatter, inferences: Inference[], tagging?: Tagging): string {
-	const lines = [`■ ${rawPath} → ${outPath} [${status}]`, `  ${article.title}${article.subtitle ? ` —— ${article.subtitle}` : ''}  (${article.script === 'hant' ? '繁體' : '简体'}, ${article.raw.encoding})`];
+/** The human-readable ingest report for one article: where it went, then its details. */
+export const formatReport = (rawPath: string, outPath: string, status: string, details: string): string => `■ ${rawPath} → ${outPath} [${status}]\n${details}`;
+
+/**
+ * What the cleaner did to one article: removed, repaired, flagged, inferred, tagged.
+ * It depends on the article only (not on where or whether it is written), so it is
+ * made where the article is cleaned and cached with it.
+ */
+export function reportDetails(article: ArticleFrontmatter, inferences: Inference[], tagging?: Tagging): string {
+	const lines = [`  ${article.title}${article.subtitle ? ` —— ${article.subtitle}` : ''}  (${article.script === 'hant' ? '繁體' : '简体'}, ${article.raw.encoding})`];
 	lines.push(`  removed (${article.removed.length}):`);
 	// Removed text is quoted in full: the report is how an archivist checks nothing of the article went.
 	for (const r of article.removed) lines.push(`    - [${r.kind}] “${r.text}”`);

@@ -32,9 +32,9 @@ afterAll(removeTempProjects);
 const project = (taxonomy: string | undefined, overrides: Record<string, string> = {}): string =>
 	tempProject({ raw: { 'a.txt': SIMPLIFIED, 'b.txt': TRADITIONAL }, overrides, taxonomy });
 
-const ingest = (root: string, check = false) => {
+const ingest = async (root: string, check = false) => {
 	const lines: string[] = [];
-	const result = runIngest({ root, check, log: (line) => lines.push(line) });
+	const result = await runIngest({ root, check, log: (line) => lines.push(line) });
 	return { ...result, report: lines.join('\n') };
 };
 
@@ -49,9 +49,9 @@ function tagsByRaw(root: string): Record<string, string[]> {
 }
 
 describe('tagging in the ingest run', () => {
-	it('records tags in frontmatter for both scripts and reports why', () => {
+	it('records tags in frontmatter for both scripts and reports why', async () => {
 		const root = project(TAXONOMY);
-		const { ok, report } = ingest(root);
+		const { ok, report } = await ingest(root);
 		expect(ok).toBe(true);
 		expect(tagsByRaw(root)).toEqual({ 'a.txt': ['wuxi', 'yunhe'], 'b.txt': ['changzhou'] });
 		expect(report).toContain('无锡 (wuxi): 3 mentions, in lead as “无锡市” “无锡” — score 5 [auto]');
@@ -60,48 +60,48 @@ describe('tagging in the ingest run', () => {
 		expect(report).toMatch(/candidate terms not yet in the taxonomy/u);
 	});
 
-	it('editor additions and removals survive re-ingest, and --check agrees', () => {
+	it('editor additions and removals survive re-ingest, and --check agrees', async () => {
 		const root = project(TAXONOMY, { 'a.yaml': 'tags:\n  add: [wenlv]\n  remove: [yunhe]\n', 'b.yaml': 'tags: { add: [wuxi] }\n' });
-		expect(ingest(root).ok).toBe(true);
+		expect((await ingest(root)).ok).toBe(true);
 		const first = tagsByRaw(root);
 		expect(first).toEqual({ 'a.txt': ['wenlv', 'wuxi'], 'b.txt': ['wuxi', 'changzhou'] });
-		const again = ingest(root);
+		const again = await ingest(root);
 		expect(again.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
 		expect(tagsByRaw(root)).toEqual(first);
-		expect(ingest(root, true).ok).toBe(true);
+		expect((await ingest(root, true)).ok).toBe(true);
 	});
 
-	it('a changed taxonomy makes --check fail until the articles are re-ingested', () => {
+	it('a changed taxonomy makes --check fail until the articles are re-ingested', async () => {
 		const root = project(TAXONOMY);
-		ingest(root);
-		expect(ingest(root, true).ok).toBe(true);
+		await ingest(root);
+		expect((await ingest(root, true)).ok).toBe(true);
 		writeFileSync(join(root, 'content', 'taxonomy.yaml'), TAXONOMY.replace(/^.*id: wuxi.*\n/mu, ''));
-		expect(ingest(root, true).outcomes.map((o) => o.status)).toEqual(['would change', 'unchanged']);
-		ingest(root);
+		expect((await ingest(root, true)).outcomes.map((o) => o.status)).toEqual(['would change', 'unchanged']);
+		await ingest(root);
 		expect(tagsByRaw(root)['a.txt']).toEqual(['yunhe']);
 	});
 
-	it('an unknown tag id in an override fails that article, naming the override file', () => {
+	it('an unknown tag id in an override fails that article, naming the override file', async () => {
 		const root = project(TAXONOMY, { 'a.yaml': 'tags: { add: [wuxii] }\n' });
-		const { ok, outcomes, report } = ingest(root);
+		const { ok, outcomes, report } = await ingest(root);
 		expect(ok).toBe(false);
 		expect(outcomes.find((o) => o.raw.endsWith('a.txt'))).toMatchObject({ status: 'failed', message: expect.stringMatching(/^content\/overrides\/a\.yaml: unknown tag id\(s\) "wuxii"/u) });
 		expect(outcomes.find((o) => o.raw.endsWith('b.txt'))!.status).toBe('written');
 		expect(report).toContain('content/overrides/a.yaml');
 	});
 
-	it('an invalid taxonomy stops the run before anything is written', () => {
+	it('an invalid taxonomy stops the run before anything is written', async () => {
 		const root = project(`${TAXONOMY}\n- { id: wuxi2, slug: wuxi2, name: 锡城, kind: place, aliases: [無錫] }\n`);
-		const { ok, outcomes, report } = ingest(root);
+		const { ok, outcomes, report } = await ingest(root);
 		expect(ok).toBe(false);
 		expect(outcomes).toEqual([]);
 		expect(report).toMatch(/content\/taxonomy\.yaml: invalid taxonomy[\s\S]*無錫/u);
 		expect(readdirSync(join(root, 'content'))).not.toContain('articles');
 	});
 
-	it('without a taxonomy file nothing is tagged', () => {
+	it('without a taxonomy file nothing is tagged', async () => {
 		const root = project(undefined);
-		expect(ingest(root).ok).toBe(true);
+		expect((await ingest(root)).ok).toBe(true);
 		expect(tagsByRaw(root)).toEqual({ 'a.txt': [], 'b.txt': [] });
 	});
 });

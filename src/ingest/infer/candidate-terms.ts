@@ -58,29 +58,51 @@ export interface TermCounts {
 
 export const emptyCounts = (): TermCounts => ({ texts: 0, terms: new Map() });
 
-/** Adds one text's candidate words to the counts. */
-export function countText(counts: TermCounts, text: string, matcher: Matcher): TermCounts {
+/** One text's candidate words, each with how often the text uses it (in order of first use). */
+export function termCounts(text: string, matcher: Matcher): [term: string, count: number][] {
+	const counts = new Map<string, number>();
+	for (const word of candidateWords(text, matcher)) counts.set(word, (counts.get(word) ?? 0) + 1);
+	return [...counts];
+}
+
+/** Term counts as one string (`term<TAB>count` lines), cheap to pass between threads and to cache. */
+export const packTerms = (terms: readonly (readonly [term: string, count: number])[]): string => terms.map(([term, count]) => `${term}\t${count}`).join('\n');
+
+export const unpackTerms = (packed: string): [term: string, count: number][] =>
+	packed === '' ? [] : packed.split('\n').map((line) => {
+		const [term, count] = line.split('\t');
+		return [term!, Number(count)];
+	});
+
+/** Adds one text's term counts (from `termCounts`) to the counts. */
+export function addTermCounts(counts: TermCounts, terms: readonly (readonly [term: string, count: number])[]): TermCounts {
 	counts.texts++;
-	const seen = new Set<string>();
-	for (const word of candidateWords(text, matcher)) {
-		const entry = counts.terms.get(word) ?? { term: word, texts: 0, count: 0 };
-		entry.count++;
-		if (!seen.has(word)) entry.texts++;
-		seen.add(word);
-		counts.terms.set(word, entry);
+	for (const [term, count] of terms) {
+		const entry = counts.terms.get(term) ?? { term, texts: 0, count: 0 };
+		entry.count += count;
+		entry.texts++;
+		counts.terms.set(term, entry);
 	}
 	return counts;
 }
 
-/** The most frequent candidate terms across texts, by number of texts using them, then total count. */
-export function candidateTerms(texts: Iterable<string>, matcher: Matcher, options: { limit?: number; minTexts?: number; minCount?: number } = {}): CandidateTerm[] {
+/** Adds one text's candidate words to the counts. */
+export const countText = (counts: TermCounts, text: string, matcher: Matcher): TermCounts => addTermCounts(counts, termCounts(text, matcher));
+
+/** The most frequent terms of the counts, by number of texts using them, then total count. */
+export function topTerms(counts: TermCounts, options: { limit?: number; minTexts?: number; minCount?: number } = {}): CandidateTerm[] {
 	const { limit = 40, minTexts = 1, minCount = 2 } = options;
-	const counts = emptyCounts();
-	for (const text of texts) countText(counts, text, matcher);
 	return [...counts.terms.values()]
 		.filter((c) => c.texts >= minTexts && c.count >= minCount)
 		.sort((a, b) => b.texts - a.texts || b.count - a.count || a.term.localeCompare(b.term, 'zh'))
 		.slice(0, limit);
+}
+
+/** The most frequent candidate terms across texts, by number of texts using them, then total count. */
+export function candidateTerms(texts: Iterable<string>, matcher: Matcher, options: { limit?: number; minTexts?: number; minCount?: number } = {}): CandidateTerm[] {
+	const counts = emptyCounts();
+	for (const text of texts) countText(counts, text, matcher);
+	return topTerms(counts, options);
 }
 
 /**

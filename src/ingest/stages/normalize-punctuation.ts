@@ -9,6 +9,7 @@ import { GAP, mapUnmarked, REPAIR_CLOSE } from '../text/markers.ts';
  * Chinese (Han or fullwidth punctuation); parentheses convert as a pair.
  */
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const ASCII_MARK = /[,;:?!()]/u;
 const URL = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|www\.[A-Za-z0-9.-]+\.[A-Za-z]{2,}\S*/gu;
 
 const chinese = (ch: string | undefined): boolean => isChineseContext(ch) || ch === GAP || ch === REPAIR_CLOSE;
@@ -28,6 +29,7 @@ export function fullwidthPunctuation(text: string): { text: string; changed: num
 	});
 
 	function convert(run: string): string {
+		if (!ASCII_MARK.test(run)) return run;
 		const chars = [...run];
 		const open: number[] = [];
 		for (let i = 0; i < chars.length; i++) {

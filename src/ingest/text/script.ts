@@ -15,19 +15,37 @@ export const toSimplified = (text: string): string => traditionalToSimplified(te
  * phrase converter changed the length, fold character by character instead.
  */
 export function foldForMatching(text: string): string {
-	const folded = traditionalToSimplified(text);
-	if (folded.length === text.length) return folded;
-	return Array.from(text, (ch) => {
-		const one = traditionalToSimplified(ch);
-		return one.length === ch.length ? one : ch;
-	}).join('');
+	const known = recentFolds.get(text);
+	if (known !== undefined) return known;
+	const phrases = traditionalToSimplified(text);
+	const folded = phrases.length === text.length ? phrases : Array.from(text, foldCharacter).join('');
+	if (recentFolds.size === RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value!);
+	recentFolds.set(text, folded);
+	return folded;
 }
+
+/** The latest folds: the stages fold the same paragraph more than once (gaps, then tags), and the converter is slow. */
+const RECENT_FOLDS = 256;
+const recentFolds = new Map<string, string>();
+
+/** One character folded, or kept when its fold has another length; remembered, since the converter is slow per call. */
+const characterFolds = new Map<string, string>();
+function foldCharacter(ch: string): string {
+	let folded = characterFolds.get(ch);
+	if (folded === undefined) {
+		const one = traditionalToSimplified(ch);
+		folded = one.length === ch.length ? one : ch;
+		characterFolds.set(ch, folded);
+	}
+	return folded;
+}
+
+const HAN = /\p{Script=Han}/gu;
 
 /** Which script the text is written in, by how much each conversion would change it. */
 export function detectScript(text: string): { script: 'hans' | 'hant'; evidence: string } {
 	simplifiedToTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' });
-	const han = Array.from(text).filter((ch) => /\p{Script=Han}/u.test(ch));
-	const sample = han.slice(0, 20000).join('');
+	const sample = (text.match(HAN) ?? []).slice(0, 20000).join('');
 	const changedBy = (convert: (s: string) => string): number => {
 		const converted = Array.from(convert(sample));
 		const original = Array.from(sample);
