@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { changeCounter, type ChangeCounter } from './conversion-changes.ts';
 
 /**
  * Script folding with opencc-js. `toSimplified` uses the character- and
@@ -6,7 +7,6 @@ import * as OpenCC from 'opencc-js';
  * matching rules can be written once, in Simplified, and match both scripts.
  */
 const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-let simplifiedToTraditional: ((text: string) => string) | undefined;
 
 export const toSimplified = (text: string): string => traditionalToSimplified(text);
 
@@ -42,22 +42,19 @@ function foldCharacter(ch: string): string {
 
 const HAN = /\p{Script=Han}/gu;
 
+/** Counters for the same conversions as `toSimplified` (t → cn) and its reverse (cn → t); the reverse is built on first use. */
+const traditionalOnly = changeCounter({ from: 't', to: 'cn', config: 't2s' });
+let simplifiedOnly: ChangeCounter | undefined;
+
 /** Which script the text is written in, by how much each conversion would change it. */
 export function detectScript(text: string): { script: 'hans' | 'hant'; evidence: string } {
-	simplifiedToTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' });
+	simplifiedOnly ??= changeCounter({ from: 'cn', to: 't', config: 's2t' });
 	const sample = (text.match(HAN) ?? []).slice(0, 20000).join('');
-	const changedBy = (convert: (s: string) => string): number => {
-		const converted = Array.from(convert(sample));
-		const original = Array.from(sample);
-		let changed = 0;
-		for (let i = 0; i < Math.min(converted.length, original.length); i++) if (converted[i] !== original[i]) changed++;
-		return changed;
-	};
-	const traditionalOnly = changedBy(traditionalToSimplified);
-	const simplifiedOnly = changedBy(simplifiedToTraditional);
-	const script = traditionalOnly > simplifiedOnly ? 'hant' : 'hans';
+	const traditional = traditionalOnly.changed(sample);
+	const simplified = simplifiedOnly.changed(sample);
+	const script = traditional > simplified ? 'hant' : 'hans';
 	return {
 		script,
-		evidence: `${traditionalOnly} of ${sample.length} Han characters are Traditional-only, ${simplifiedOnly} Simplified-only`,
+		evidence: `${traditional} of ${sample.length} Han characters are Traditional-only, ${simplified} Simplified-only`,
 	};
 }
