@@ -92,7 +92,9 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 	const existing = loadExistingArticles(articlesDir, useCache ? join(cacheDir, 'articles.json') : undefined);
 	const takenSlugs = new Set([...existing.values()].flatMap((a) => [a.slug, ...a.aliases]));
 	// Files that already have an article go first, so a newcomer can never displace them as "the duplicate".
-	const inputs = listInputs(options.inputs?.length ? options.inputs : [rawDir]).sort((a, b) => Number(!existing.has(rawPathOf(a, options.root, rawDir))) - Number(!existing.has(rawPathOf(b, options.root, rawDir))) || a.localeCompare(b));
+	const listed = listInputs(options.inputs?.length ? options.inputs : [rawDir]);
+	const isNew = new Map(listed.map((input) => [input, Number(!existing.has(rawPathOf(input, options.root, rawDir)))]));
+	const inputs = listed.sort((a, b) => isNew.get(a)! - isNew.get(b)! || a.localeCompare(b));
 	const cache = useCache ? openCache(join(cacheDir, 'prepared'), ingestFingerprint(PREPARE_MODULE, taxonomyText ?? ''), { write: !options.check }) : undefined;
 
 	let pool: PreparePool | undefined;
