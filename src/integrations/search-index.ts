@@ -1,16 +1,21 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
 import { sameLength } from '../lib/search/fold';
 import { type SearchRecord, searchRecord } from '../lib/search/record';
+import type { SearchIndexJob, SearchIndexOutcome } from './search-index-process';
 
 /**
  * The search index: one Pagefind index over every article, built with
- * Pagefind's Node API after `astro build`, into `dist/pagefind/`.
+ * Pagefind's Node API while `astro build` renders (in a child process,
+ * through a cache of bundles: `search-bundle-cache.ts`), then copied into
+ * `dist/pagefind/`.
  *
  * Each article is one custom record whose content is our own tokens of its
  * folded text (see `src/lib/search/tokens.ts`), all forced to language `zh`,
@@ -49,15 +54,59 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 	}
 }
 
+/** Runs the search index job (`search-index-process.ts`) in a child process; resolves with the cached bundle's folder. */
+export function indexInChildProcess(job: SearchIndexJob): Promise<{ path: string; hit: boolean; records: number }> {
+	const tsx = createRequire(import.meta.url).resolve('tsx');
+	const child = fork(fileURLToPath(new URL('./search-index-process.ts', import.meta.url)), {
+		execArgv: ['--import', pathToFileURL(tsx).href],
+		stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+	});
+	let stderr = '';
+	child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+	return new Promise((resolve, reject) => {
+		let outcome: SearchIndexOutcome | undefined;
+		child.once('message', (message: SearchIndexOutcome) => (outcome = message));
+		child.once('error', reject);
+		child.once('exit', (code, signal) => {
+			if (outcome?.ok) resolve(outcome);
+			else reject(new Error(outcome ? outcome.error : `the index process ended (${signal ?? `exit code ${code}`}) without a result\n${stderr}`));
+		});
+		child.send(job);
+	});
+}
+
 export default function searchIndex(): AstroIntegration {
+	let cacheDir = '';
+	let bundle: Promise<{ path: string; hit: boolean; records: number }> | undefined;
 	return {
 		name: 'delta-archive:search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				// In the project's own `.astro/`, outside `dist/` (which Astro empties): a copy of the site never shares it.
+				cacheDir = fileURLToPath(new URL('.astro/delta-archive/search-index/', config.root));
+			},
+			// The records come from the MDX files, not from the rendered pages, so the index is made
+			// from the start of the build, in its own process (on another core) while Astro renders.
+			'astro:build:start': ({ logger }) => {
+				const started = performance.now();
+				bundle = indexInChildProcess({ articlesDir: resolve(articlesDir()), cacheDir });
+				bundle.then(
+					({ hit }) => logger.info(`search index ${hit ? 'unchanged, reused' : 'built'} in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+					(error: Error) => logger.error(`search index failed: ${error.message}`),
+				);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const records = await searchRecords();
+				if (!bundle) throw new Error('search index: astro:build:start never ran');
+				let built;
+				try {
+					built = await bundle;
+				} catch (error) {
+					throw new Error(`search index failed (see above): ${(error as Error).message.split('\n')[0]}`);
+				}
 				const outputPath = join(fileURLToPath(dir), 'pagefind');
-				await writeSearchIndex(records, outputPath);
-				logger.info(`search index: ${records.length} articles → ${outputPath}`);
+				await rm(outputPath, { recursive: true, force: true });
+				await cp(built.path, outputPath, { recursive: true });
+				logger.info(`search index: ${built.records} articles → ${outputPath}`);
 			},
 		},
 	};

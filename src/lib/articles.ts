@@ -12,9 +12,19 @@ import { editionParam } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Every article in the archive, newest first. */
-export async function getArticles(): Promise<Article[]> {
-	return sortNewestFirst(await getCollection('articles'));
+let sorted: { version: string; articles: readonly Article[] } | undefined;
+
+/**
+ * Every article in the archive, newest first. Many pages read it, so it is
+ * sorted once per version of the collection (every entry's id and content
+ * digest: an article edited under `astro dev` makes a new version), and every
+ * page gets the same entries.
+ */
+export async function getArticles(): Promise<readonly Article[]> {
+	const entries = await getCollection('articles');
+	const version = entries.map((entry) => `${entry.id}\0${entry.digest}`).join('\n');
+	if (sorted?.version !== version) sorted = { version, articles: sortNewestFirst(entries) };
+	return sorted.articles;
 }
 
 /** The articles published just before (older) and after (newer) one, in time. */
@@ -53,9 +63,9 @@ export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 	const articles = await getArticles();
 	const redirects = aliasRedirects(articles.map((a) => a.data));
 	const related = relatedBySlug(articles);
-	const dated = articles.map((article) => ({ slug: article.data.slug, date: article.data.date, article }));
+	const inTime = neighboursInTime(articles.map((article) => ({ slug: article.data.slug, date: article.data.date, article })));
 	const neighbours = (slug: string): Neighbours => {
-		const { previous, next } = neighboursInTime(dated, slug);
+		const { previous, next } = inTime(slug);
 		return { older: previous?.article, newer: next?.article };
 	};
 	return EDITIONS.flatMap((edition): ArticleRoute[] => [
