@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { cp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SearchRecord } from '../lib/search/record';
 
 /**
@@ -56,6 +56,7 @@ export async function cachedSearchBundle(records: readonly SearchRecord[], dir: 
 	if (await exists(path)) {
 		const now = new Date();
 		await utimes(path, now, now);
+		await prune(dir);
 		return { path, hit: true };
 	}
 	const temporary = join(dir, `${key}.tmp-${process.pid}`);
@@ -71,13 +72,38 @@ export async function cachedSearchBundle(records: readonly SearchRecord[], dir: 
 	return { path, hit: false };
 }
 
-/** Removes all but the `KEEP` most recently used bundles, and temporary folders left by builds that died over an hour ago. */
+/**
+ * A private copy of a cached bundle, next to it (so on the same disk as the
+ * project), made while the build still renders pages: at the end, moving it
+ * into `dist/` is a rename, and the cached bundle is never handed out.
+ */
+export async function stageCopy(bundle: string): Promise<string> {
+	const staged = join(dirname(bundle), `${bundle.slice(-64)}.out-${process.pid}`);
+	await rm(staged, { recursive: true, force: true });
+	await cp(bundle, staged, { recursive: true });
+	return staged;
+}
+
+/** Puts a staged copy at `outputPath`, replacing what is there. */
+export async function moveInto(staged: string, outputPath: string): Promise<void> {
+	await rm(outputPath, { recursive: true, force: true });
+	try {
+		await rename(staged, outputPath);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		// `dist/` on another disk than the cache.
+		await cp(staged, outputPath, { recursive: true });
+		await rm(staged, { recursive: true, force: true });
+	}
+}
+
+/** Removes all but the `KEEP` most recently used bundles, and temporary folders and copies left by builds that died over an hour ago. */
 async function prune(dir: string): Promise<void> {
 	const entries = await Promise.all(
 		(await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
 	);
 	const bundles = entries.filter((e) => /^[0-9a-f]{64}$/u.test(e.name)).sort((a, b) => b.mtime - a.mtime);
-	const stale = entries.filter((e) => /\.(tmp|old)-\d+$/u.test(e.name) && e.mtime < Date.now() - 3_600_000);
+	const stale = entries.filter((e) => /\.(tmp|old|out)-\d+$/u.test(e.name) && e.mtime < Date.now() - 3_600_000);
 	for (const { name } of bundles.slice(KEEP)) {
 		const old = join(dir, `${name}.old-${process.pid}`);
 		if (await rename(join(dir, name), old).then(() => true, () => false)) await rm(old, { recursive: true, force: true });

@@ -1,13 +1,12 @@
 /**
  * The search index job, run by the integration (`search-index.ts`) in a child
- * process of `astro build`: it reads the article MDX files, makes the search
- * records and gets their Pagefind bundle from the cache, indexing them only
- * when the cache has no bundle for them. Being its own process, it runs on
- * another core while Astro renders the pages.
- *
- * Receives one `SearchIndexJob` message, answers with one `SearchIndexOutcome`.
+ * process of `astro build` (`child-process.ts`): it reads the article MDX
+ * files, makes the search records and gets their Pagefind bundle from the
+ * cache, indexing them only when the cache has no bundle for them, and
+ * copies it for the build to move into `dist/`.
  */
-import { cachedSearchBundle } from './search-bundle-cache';
+import { answerOneJob } from './child-process';
+import { cachedSearchBundle, stageCopy } from './search-bundle-cache';
 import { searchRecords, writeSearchIndex } from './search-index';
 
 export interface SearchIndexJob {
@@ -15,21 +14,16 @@ export interface SearchIndexJob {
 	cacheDir: string;
 }
 
-export type SearchIndexOutcome = { ok: true; path: string; hit: boolean; records: number } | { ok: false; error: string };
+export interface SearchIndexResult {
+	/** A copy of the bundle to move into `dist/` (`stageCopy`). */
+	path: string;
+	/** Whether the cache had it. */
+	hit: boolean;
+	records: number;
+}
 
-// The build ended (or died) without waiting for the index: stop too.
-const stop = () => process.exit(1);
-process.once('disconnect', stop);
-
-process.once('message', async (job: SearchIndexJob) => {
-	let outcome: SearchIndexOutcome;
-	try {
-		const records = await searchRecords(job.articlesDir);
-		const { path, hit } = await cachedSearchBundle(records, job.cacheDir, writeSearchIndex);
-		outcome = { ok: true, path, hit, records: records.length };
-	} catch (error) {
-		outcome = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-	}
-	process.off('disconnect', stop);
-	process.send!(outcome, () => process.disconnect());
+answerOneJob(async (job: SearchIndexJob): Promise<SearchIndexResult> => {
+	const records = await searchRecords(job.articlesDir);
+	const { path, hit } = await cachedSearchBundle(records, job.cacheDir, writeSearchIndex);
+	return { path: await stageCopy(path), hit, records: records.length };
 });

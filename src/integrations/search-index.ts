@@ -1,15 +1,15 @@
-import { fork } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
 import { sameLength } from '../lib/search/fold';
 import { type SearchRecord, searchRecord } from '../lib/search/record';
-import type { SearchIndexJob, SearchIndexOutcome } from './search-index-process';
+import { runInChildProcess } from './child-process';
+import { moveInto } from './search-bundle-cache';
+import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
 
 /**
  * The search index: one Pagefind index over every article, built with
@@ -54,36 +54,18 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 	}
 }
 
-/** Runs the search index job (`search-index-process.ts`) in a child process; resolves with the cached bundle's folder. */
-export function indexInChildProcess(job: SearchIndexJob): Promise<{ path: string; hit: boolean; records: number }> {
-	const tsx = createRequire(import.meta.url).resolve('tsx');
-	const child = fork(fileURLToPath(new URL('./search-index-process.ts', import.meta.url)), {
-		execArgv: ['--import', pathToFileURL(tsx).href],
-		stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-	});
-	let stderr = '';
-	child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-	return new Promise((resolve, reject) => {
-		let outcome: SearchIndexOutcome | undefined;
-		child.once('message', (message: SearchIndexOutcome) => (outcome = message));
-		child.once('error', reject);
-		child.once('exit', (code, signal) => {
-			if (outcome?.ok) resolve(outcome);
-			else reject(new Error(outcome ? outcome.error : `the index process ended (${signal ?? `exit code ${code}`}) without a result\n${stderr}`));
-		});
-		child.send(job);
-	});
-}
+/** Runs the search index job (`search-index-process.ts`) in a child process. */
+export const indexInChildProcess = (job: SearchIndexJob) => runInChildProcess<SearchIndexJob, SearchIndexResult>(new URL('./search-index-process.ts', import.meta.url), job);
 
 export default function searchIndex(): AstroIntegration {
 	let cacheDir = '';
-	let bundle: Promise<{ path: string; hit: boolean; records: number }> | undefined;
+	let bundle: Promise<SearchIndexResult> | undefined;
 	return {
 		name: 'delta-archive:search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				// In the project's own `.astro/`, outside `dist/` (which Astro empties): a copy of the site never shares it.
-				cacheDir = fileURLToPath(new URL('.astro/delta-archive/search-index/', config.root));
+				// Outside `dist/`, which Astro empties before building.
+				cacheDir = fileURLToPath(new URL('delta-archive/search-index/', config.cacheDir));
 			},
 			// The records come from the MDX files, not from the rendered pages, so the index is made
 			// from the start of the build, in its own process (on another core) while Astro renders.
@@ -104,8 +86,7 @@ export default function searchIndex(): AstroIntegration {
 					throw new Error(`search index failed (see above): ${(error as Error).message.split('\n')[0]}`);
 				}
 				const outputPath = join(fileURLToPath(dir), 'pagefind');
-				await rm(outputPath, { recursive: true, force: true });
-				await cp(built.path, outputPath, { recursive: true });
+				await moveInto(built.path, outputPath);
 				logger.info(`search index: ${built.records} articles → ${outputPath}`);
 			},
 		},

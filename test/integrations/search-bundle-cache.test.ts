@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BundleWriter, cachedSearchBundle, KEEP, searchBundleKey } from '../../src/integrations/search-bundle-cache';
+import { type BundleWriter, cachedSearchBundle, KEEP, moveInto, searchBundleKey, stageCopy } from '../../src/integrations/search-bundle-cache';
 import { indexInChildProcess, searchRecords } from '../../src/integrations/search-index';
 import type { SearchRecord } from '../../src/lib/search/record';
 
@@ -117,13 +117,31 @@ describe('cachedSearchBundle', () => {
 	});
 });
 
+describe('stageCopy and moveInto', () => {
+	it('hand the build its own copy, so nothing done to dist/ reaches the cache', async () => {
+		const dir = await tempDir();
+		const { path } = await cachedSearchBundle(records, dir, fakeWriter().write);
+		const output = join(dir, 'dist', 'pagefind');
+		await mkdir(output, { recursive: true });
+		await writeFile(join(output, 'stale.json'), 'from the last build');
+		await moveInto(await stageCopy(path), output);
+		expect(await readdir(output)).toEqual(['records.json']);
+		await writeFile(join(output, 'records.json'), 'changed in dist');
+		expect(JSON.parse(await readFile(join(path, 'records.json'), 'utf8'))).toEqual(records.map((r) => r.url));
+	});
+});
+
 describe('the index in a child process (as the build runs it)', () => {
 	it('builds the real bundle, then reuses it', async () => {
 		const cacheDir = await tempDir();
 		const built = await indexInChildProcess({ articlesDir: 'content/articles', cacheDir });
 		expect(built).toMatchObject({ hit: false, records: records.length });
 		expect(existsSync(join(built.path, 'pagefind.js'))).toBe(true);
-		expect(await indexInChildProcess({ articlesDir: 'content/articles', cacheDir })).toEqual({ ...built, hit: true });
+		const again = await indexInChildProcess({ articlesDir: 'content/articles', cacheDir });
+		expect(again).toMatchObject({ hit: true, records: records.length });
+		// Each build gets its own copy, with the same files.
+		expect(again.path).not.toBe(built.path);
+		expect((await readdir(again.path)).sort()).toEqual((await readdir(built.path)).sort());
 	}, 60_000);
 
 	it('rejects with the reason when the job fails', async () => {
