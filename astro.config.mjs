@@ -9,7 +9,7 @@ import { THEME_SCRIPT_HASH } from './src/lib/theme.ts';
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', concurrency: 4 },
 	// Astro's build caches (the content store) and ours, in the project itself: copies of the site
 	// that share one node_modules (git worktrees, benchmark copies) must not read each other's.
 	cacheDir: './.astro/cache/',

@@ -10,7 +10,7 @@ import { neighboursInTime, relatedArticles, relatedInput } from './related';
 import { handedOverRelated } from './related-handover';
 import { groupByTag, tagsOf } from './tags';
 import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from './taxonomy';
-import { absolute, articlePath, editionParam } from './urls';
+import { articlePath, editionParam } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -86,7 +86,7 @@ export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 		})),
 	]);
 	// Article pages render in this order, each with the QR code of its permalink.
-	expectQrCodes(routes.flatMap(({ props }) => (props.article ? [absolute(articlePath(props.edition, props.article.data.slug), import.meta.env.SITE)] : [])));
+	expectQrCodes(routes.flatMap(({ props }) => (props.article ? [articlePath(props.edition, props.article.data.slug)] : [])));
 	return routes;
 }
 

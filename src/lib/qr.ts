@@ -7,21 +7,32 @@ import { Worker } from 'node:worker_threads';
  *
  * Codes are made by npm `qrcode` on a worker thread: Astro renders pages on
  * one thread, and a code costs about as much as the rest of an article page.
- * `expectQrCodes` hands the worker every article URL at once (one message:
- * messages between threads are not free), and pages pick up the codes made
- * meanwhile; a URL not announced is asked for on its own.
+ * With `expectQrCodes`, the first page to ask hands the worker every
+ * announced URL at once (one message: messages between threads are not
+ * free), and later pages pick up the codes made meanwhile; a URL not
+ * announced is asked for on its own.
  */
 export function qrSvg(url: string): Promise<string> {
+	if (expected.length > 0) {
+		// Site-absolute paths resolve the same against any URL of the site.
+		const urls = expected.map((path) => new URL(path, url).href).filter((each) => !codes.has(each));
+		expected = [];
+		if (urls.length > 0) ask(urls);
+	}
 	const code = codes.get(url) ?? ask([url]).get(url)!;
 	codes.delete(url);
 	return code.promise;
 }
 
-/** Starts making the codes of the URLs that pages will ask for, in the order they will. */
-export function expectQrCodes(urls: readonly string[]): void {
-	const wanted = urls.filter((url) => !codes.has(url));
-	if (wanted.length > 0) ask(wanted);
+/**
+ * Announces the pages (site-absolute paths) whose codes will be asked for, in
+ * the order they will; the worker starts on them with the first code asked.
+ */
+export function expectQrCodes(paths: readonly string[]): void {
+	expected = [...paths];
 }
+
+let expected: string[] = [];
 
 const OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;
 

@@ -7,8 +7,9 @@ const direct = (url: string) => QRCode.toString(url, { type: 'svg', errorCorrect
 
 describe('qrSvg (on a worker thread)', () => {
 	it('gives exactly the code the library makes, for announced and unannounced URLs, in any order', async () => {
-		const urls = Array.from({ length: 40 }, (_, i) => `https://example.org/articles/2020-09-${i}-shi-yan/`);
-		expectQrCodes(urls.slice(0, 30));
+		const paths = Array.from({ length: 40 }, (_, i) => `/articles/2020-09-${i}-shi-yan/`);
+		const urls = paths.map((path) => `https://example.org${path}`);
+		expectQrCodes(paths.slice(0, 30));
 		const asked = [urls[29]!, urls[0]!, urls[35]!, ...urls.slice(1, 29), ...urls.slice(30, 35), ...urls.slice(36)];
 		const codes = await Promise.all(asked.map((url) => qrSvg(url)));
 		expect(codes).toEqual(await Promise.all(asked.map(direct)));
