@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -7,10 +7,15 @@ import { toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
 import { sameLength } from '../lib/search/fold';
 import { type SearchRecord, searchRecord } from '../lib/search/record';
+import { runInChildProcess } from './child-process';
+import { moveInto } from './search-bundle-cache';
+import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
 
 /**
  * The search index: one Pagefind index over every article, built with
- * Pagefind's Node API after `astro build`, into `dist/pagefind/`.
+ * Pagefind's Node API while `astro build` renders (in a child process,
+ * through a cache of bundles: `search-bundle-cache.ts`), then copied into
+ * `dist/pagefind/`.
  *
  * Each article is one custom record whose content is our own tokens of its
  * folded text (see `src/lib/search/tokens.ts`), all forced to language `zh`,
@@ -49,15 +54,40 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 	}
 }
 
+/** Runs the search index job (`search-index-process.ts`) in a child process. */
+export const indexInChildProcess = (job: SearchIndexJob) => runInChildProcess<SearchIndexJob, SearchIndexResult>(new URL('./search-index-process.ts', import.meta.url), job);
+
 export default function searchIndex(): AstroIntegration {
+	let cacheDir = '';
+	let bundle: Promise<SearchIndexResult> | undefined;
 	return {
 		name: 'delta-archive:search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				// Outside `dist/`, which Astro empties before building.
+				cacheDir = fileURLToPath(new URL('delta-archive/search-index/', config.cacheDir));
+			},
+			// The records come from the MDX files, not from the rendered pages, so the index is made
+			// from the start of the build, in its own process (on another core) while Astro renders.
+			'astro:build:start': ({ logger }) => {
+				const started = performance.now();
+				bundle = indexInChildProcess({ articlesDir: resolve(articlesDir()), cacheDir });
+				bundle.then(
+					({ hit }) => logger.info(`search index ${hit ? 'unchanged, reused' : 'built'} in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+					(error: Error) => logger.error(`search index failed: ${error.message}`),
+				);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const records = await searchRecords();
+				if (!bundle) throw new Error('search index: astro:build:start never ran');
+				let built;
+				try {
+					built = await bundle;
+				} catch (error) {
+					throw new Error(`search index failed (see above): ${(error as Error).message.split('\n')[0]}`);
+				}
 				const outputPath = join(fileURLToPath(dir), 'pagefind');
-				await writeSearchIndex(records, outputPath);
-				logger.info(`search index: ${records.length} articles → ${outputPath}`);
+				await moveInto(built.path, outputPath);
+				logger.info(`search index: ${built.records} articles → ${outputPath}`);
 			},
 		},
 	};

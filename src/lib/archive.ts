@@ -30,7 +30,9 @@ export function groupByDate<T extends { data: Pick<ArticleFrontmatter, 'date'> }
 			continue;
 		}
 		const months = years.get(year) ?? new Map<number | undefined, T[]>();
-		months.set(month, [...(months.get(month) ?? []), entry]);
+		const items = months.get(month) ?? [];
+		items.push(entry);
+		months.set(month, items);
 		years.set(year, months);
 	}
 	const byMonthDesc = (a: number | undefined, b: number | undefined) => (b ?? 0) - (a ?? 0);

@@ -5,16 +5,28 @@ import { sortNewestFirst } from './order';
 import { paginate } from './paginate';
 import { aliasRedirects } from './permalinks';
 import { groupByPublisher } from './publishers';
-import { mdxPlainText, neighboursInTime, relatedArticles } from './related';
+import { expectQrCodes } from './qr';
+import { neighboursInTime, relatedArticles, relatedInput } from './related';
+import { handedOverRelated } from './related-handover';
 import { groupByTag, tagsOf } from './tags';
 import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from './taxonomy';
-import { editionParam } from './urls';
+import { articlePath, editionParam } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Every article in the archive, newest first. */
-export async function getArticles(): Promise<Article[]> {
-	return sortNewestFirst(await getCollection('articles'));
+let sorted: { version: string; articles: readonly Article[] } | undefined;
+
+/**
+ * Every article in the archive, newest first. Many pages read it, so it is
+ * sorted once per version of the collection (every entry's id and content
+ * digest: an article edited under `astro dev` makes a new version), and every
+ * page gets the same entries.
+ */
+export async function getArticles(): Promise<readonly Article[]> {
+	const entries = await getCollection('articles');
+	const version = entries.map((entry) => `${entry.id}\0${entry.digest}`).join('\n');
+	if (sorted?.version !== version) sorted = { version, articles: sortNewestFirst(entries) };
+	return sorted.articles;
 }
 
 /** The articles published just before (older) and after (newer) one, in time. */
@@ -33,10 +45,15 @@ export interface Related {
 export const taxonomy: Taxonomy = loadTaxonomy(join(process.cwd(), 'content', 'taxonomy.yaml'));
 export const tagMatcher = createMatcher(taxonomy);
 
-/** Related articles of every article (`src/lib/related.ts`), keyed by slug. */
-function relatedBySlug(articles: readonly Article[]): Map<string, Related[]> {
+/**
+ * Related articles of every article (`src/lib/related.ts`), keyed by slug:
+ * as the build worked them out in the background for these very inputs
+ * (`related-handover.ts`), else here.
+ */
+async function relatedBySlug(articles: readonly Article[]): Promise<Map<string, Related[]>> {
 	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
-	const links = relatedArticles(articles.map((a) => ({ slug: a.data.slug, tags: a.data.tags, text: `${a.data.title}\n${mdxPlainText(a.body ?? '')}` })));
+	const inputs = articles.map((a) => relatedInput(a.data, a.body ?? ''));
+	const links = (await handedOverRelated(inputs)) ?? relatedArticles(inputs);
 	return new Map([...links].map(([slug, list]) => [slug, list.map((link) => ({ article: bySlug.get(link.slug)!, sharedTags: tagsOf(taxonomy, link.sharedTags) }))]));
 }
 
@@ -52,13 +69,13 @@ export type ArticleRoute =
 export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 	const articles = await getArticles();
 	const redirects = aliasRedirects(articles.map((a) => a.data));
-	const related = relatedBySlug(articles);
-	const dated = articles.map((article) => ({ slug: article.data.slug, date: article.data.date, article }));
+	const related = await relatedBySlug(articles);
+	const inTime = neighboursInTime(articles.map((article) => ({ slug: article.data.slug, date: article.data.date, article })));
 	const neighbours = (slug: string): Neighbours => {
-		const { previous, next } = neighboursInTime(dated, slug);
+		const { previous, next } = inTime(slug);
 		return { older: previous?.article, newer: next?.article };
 	};
-	return EDITIONS.flatMap((edition): ArticleRoute[] => [
+	const routes = EDITIONS.flatMap((edition): ArticleRoute[] => [
 		...articles.map((article) => ({
 			params: { edition: editionParam(edition), slug: article.data.slug },
 			props: { edition, article, neighbours: neighbours(article.data.slug), tags: tagsOf(taxonomy, article.data.tags), related: related.get(article.data.slug) ?? [] },
@@ -68,6 +85,10 @@ export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 			props: { edition, redirectTo: slug },
 		})),
 	]);
+	// A build renders the article pages in this order, each with the QR code of its permalink
+	// (a dev server renders only the pages asked for).
+	if (!import.meta.env.DEV) expectQrCodes(routes.flatMap(({ props }) => (props.article ? [articlePath(props.edition, props.article.data.slug)] : [])));
+	return routes;
 }
 
 /** `getStaticPaths` entries for a page that exists once per edition. */

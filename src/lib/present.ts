@@ -35,6 +35,20 @@ export interface ArticleView {
  * is not the original.
  */
 export function articleView(data: ArticleFrontmatter, edition: Edition = data.script): ArticleView {
+	// An article is listed on many pages (lists, tags, related links): word it once per edition.
+	const views = memo.get(data) ?? new Map<Edition, ArticleView>();
+	memo.set(data, views);
+	const known = views.get(edition);
+	if (known) return known;
+	const view = wordView(data, edition);
+	views.set(edition, view);
+	return view;
+}
+
+/** Views already made, per frontmatter object (entries are immutable: an edited article is a new object). */
+const memo = new WeakMap<ArticleFrontmatter, Map<Edition, ArticleView>>();
+
+function wordView(data: ArticleFrontmatter, edition: Edition): ArticleView {
 	const t = labelsFor(edition);
 	const c = (text: string) => convertText(text, data.script, edition);
 	const people = (list: readonly Person[]) => list.map((p) => ({ name: c(p.name), role: c(p.role) }));

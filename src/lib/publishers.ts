@@ -10,9 +10,17 @@ export interface PublisherGroup<T> {
 	items: T[];
 }
 
+/** Slugs already made: a few hundred publishers name thousands of articles, and pinyin is slow. */
+const slugs = new Map<string, string>();
+
 /** The URL segment for a publisher name (pinyin, as article slugs are made). */
 export function publisherSlug(name: string): string {
-	return slugWords(name).join('-') || 'unknown';
+	let slug = slugs.get(name);
+	if (slug === undefined) {
+		slug = slugWords(name).join('-') || 'unknown';
+		slugs.set(name, slug);
+	}
+	return slug;
 }
 
 /**

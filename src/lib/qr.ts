@@ -1,9 +1,119 @@
-import QRCode from 'qrcode';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
 /**
- * A QR code for a URL as an SVG string, generated at build time (no network).
+ * QR code for a URL as an SVG string, generated at build time (no network).
  * Dark modules on a white quiet zone, so it scans in dark mode too.
+ *
+ * Codes are made by npm `qrcode` on a worker thread: Astro renders pages on
+ * one thread, and a code costs about as much as the rest of an article page.
+ * With `expectQrCodes`, the first page to ask hands the worker every
+ * announced URL at once (one message: messages between threads are not
+ * free), and later pages pick up the codes made meanwhile; a URL not
+ * announced is asked for on its own.
  */
-export async function qrSvg(url: string): Promise<string> {
-	return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+export function qrSvg(url: string): Promise<string> {
+	if (expected.length > 0) {
+		// Site-absolute paths resolve the same against any URL of the site.
+		const urls = expected.map((path) => new URL(path, url).href).filter((each) => !codes.has(each));
+		expected = [];
+		if (urls.length > 0) ask(urls);
+	}
+	const code = codes.get(url) ?? ask([url]).get(url)!;
+	codes.delete(url);
+	return code.promise;
+}
+
+/**
+ * Announces the pages (site-absolute paths) whose codes will be asked for, in
+ * the order they will; the worker starts on them with the first code asked.
+ */
+export function expectQrCodes(paths: readonly string[]): void {
+	expected = [...paths];
+}
+
+let expected: string[] = [];
+
+const OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;
+
+/** The worker sends codes back in batches of this many. */
+const BATCH = 32;
+
+interface Code {
+	promise: Promise<string>;
+	resolve: (svg: string) => void;
+	reject: (error: Error) => void;
+}
+
+/** Codes asked of the worker and not yet taken by a page, made or not. */
+const codes = new Map<string, Code>();
+/** How many asked codes the worker has not sent yet. */
+let outstanding = 0;
+let worker: Worker | undefined;
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const QRCode = require(workerData.qrcode);
+parentPort.on('message', async (asked) => {
+	let batch = [];
+	for (const { id, url } of asked) {
+		try {
+			batch.push({ id, svg: await QRCode.toString(url, workerData.options) });
+		} catch (error) {
+			batch.push({ id, error: \`\${url}: \${error}\` });
+		}
+		if (batch.length === workerData.batch) {
+			parentPort.postMessage(batch);
+			batch = [];
+		}
+	}
+	if (batch.length > 0) parentPort.postMessage(batch);
+});`;
+
+function startWorker(): Worker {
+	const started = new Worker(WORKER_SOURCE, {
+		eval: true,
+		workerData: { qrcode: createRequire(import.meta.url).resolve('qrcode'), options: OPTIONS, batch: BATCH },
+	});
+	started.on('message', (batch: { id: number; svg?: string; error?: string }[]) => {
+		for (const { id, svg, error } of batch) {
+			const code = made.get(id)!;
+			made.delete(id);
+			if (svg === undefined) code.reject(new Error(`QR code for ${error}`));
+			else code.resolve(svg);
+		}
+		outstanding -= batch.length;
+		// Idle, the worker must not keep the process alive.
+		if (outstanding === 0) started.unref();
+	});
+	started.on('error', (error: Error) => {
+		for (const code of made.values()) code.reject(error);
+		made.clear();
+		outstanding = 0;
+		worker = undefined;
+	});
+	return started;
+}
+
+/** Codes on their way from the worker, by request id, whether a page took them already or not. */
+const made = new Map<number, Code>();
+let nextId = 0;
+
+function ask(urls: readonly string[]): Map<string, Code> {
+	const asked = urls.map((url) => ({ id: nextId++, url }));
+	for (const { id, url } of asked) {
+		let resolve!: Code['resolve'];
+		let reject!: Code['reject'];
+		const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)));
+		// A code made for a page that never comes must not fail the build unawaited.
+		promise.catch(() => {});
+		const code = { promise, resolve, reject };
+		codes.set(url, code);
+		made.set(id, code);
+	}
+	worker ??= startWorker();
+	worker.ref();
+	outstanding += asked.length;
+	worker.postMessage(asked);
+	return codes;
 }

@@ -73,6 +73,13 @@ export function textTerms(text: string): string[] {
  */
 export const mdxPlainText = (body: string): string => body.replace(/<[^<>]*>/gu, ' ').replace(/[#*_`>[\]()]/gu, ' ');
 
+/** What similarity reads of an article: its tags, and its title and MDX body as plain text. */
+export const relatedInput = (data: { slug: string; tags: readonly string[]; title: string }, body: string): RelatedInput => ({
+	slug: data.slug,
+	tags: data.tags,
+	text: `${data.title}\n${mdxPlainText(body)}`,
+});
+
 /** Inverse document frequency of each key over a list of key sets. */
 function documentFrequencies(sets: Iterable<Iterable<string>>): Map<string, number> {
 	const df = new Map<string, number>();
@@ -80,28 +87,69 @@ function documentFrequencies(sets: Iterable<Iterable<string>>): Map<string, numb
 	return df;
 }
 
-/** Cosine similarities of every pair of documents that share a key, via an inverted index. */
-function pairwise(vectors: Vector[]): Map<number, Map<number, number>> {
-	const postings = new Map<string, [number, number][]>();
-	vectors.forEach((vector, doc) => {
-		for (const [key, w] of vector) {
-			const list = postings.get(key) ?? [];
-			list.push([doc, w]);
-			postings.set(key, list);
-		}
-	});
-	const scores = new Map<number, Map<number, number>>();
-	for (const list of postings.values()) {
-		for (const [a, wa] of list) {
-			for (const [b, wb] of list) {
-				if (a === b) continue;
-				const row = scores.get(a) ?? new Map<number, number>();
-				row.set(b, (row.get(b) ?? 0) + wa * wb);
-				scores.set(a, row);
+/**
+ * Cosine similarities of one document with every document sharing a key with
+ * it, via an inverted index. Each row is summed into a dense array (memory
+ * grows with the archive, not with its square), over the shared keys in one
+ * fixed order for every pair (the keys' first appearance in the archive), so
+ * a pair's score does not depend on which of the two asks.
+ */
+class Similarities {
+	/** Per key (in first-appearance order): the documents having it and their weights. */
+	readonly #postings: { docs: number[]; weights: number[] }[] = [];
+	/** Per document: its keys (as posting indexes, ascending) and its weights. */
+	readonly #rows: { keys: number[]; weights: number[] }[];
+	readonly #sums: Float64Array;
+	/** The documents `#sums` holds a score for, and for which document. */
+	readonly #touched: number[] = [];
+	#row = -1;
+
+	constructor(vectors: readonly Vector[]) {
+		const index = new Map<string, number>();
+		vectors.forEach((vector, doc) => {
+			for (const [key, w] of vector) {
+				let at = index.get(key);
+				if (at === undefined) {
+					at = this.#postings.push({ docs: [], weights: [] }) - 1;
+					index.set(key, at);
+				}
+				this.#postings[at]!.docs.push(doc);
+				this.#postings[at]!.weights.push(w);
 			}
-		}
+		});
+		this.#rows = vectors.map(() => ({ keys: [], weights: [] }));
+		this.#postings.forEach(({ docs, weights }, key) => {
+			docs.forEach((doc, i) => {
+				this.#rows[doc]!.keys.push(key);
+				this.#rows[doc]!.weights.push(weights[i]!);
+			});
+		});
+		this.#sums = new Float64Array(vectors.length);
 	}
-	return scores;
+
+	/** The scores of document `a` against every other document sharing a key; read with `score`, valid until the next call. */
+	row(a: number): readonly number[] {
+		for (const b of this.#touched) this.#sums[b] = 0;
+		this.#touched.length = 0;
+		const { keys, weights } = this.#rows[a]!;
+		keys.forEach((key, k) => {
+			const wa = weights[k]!;
+			const { docs, weights: theirs } = this.#postings[key]!;
+			for (let i = 0; i < docs.length; i++) {
+				const b = docs[i]!;
+				if (b === a) continue;
+				if (this.#sums[b] === 0) this.#touched.push(b);
+				this.#sums[b] += wa * theirs[i]!;
+			}
+		});
+		this.#row = a;
+		return this.#touched;
+	}
+
+	score(a: number, b: number): number {
+		if (a !== this.#row) throw new Error('Similarities.score: read the row first');
+		return this.#sums[b]!;
+	}
 }
 
 /** The tag rarity weights over an archive: idf = ln(N / df). */
@@ -117,11 +165,13 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
 	const idfTag = tagWeights(articles);
 	const tagVectors = articles.map((a) => normalize(new Map([...new Set(a.tags)].map((tag): [string, number] => [tag, idfTag.get(tag)!]).filter(([, w]) => w > 0))));
 
-	const termLists = articles.map((a) => textTerms(a.text));
-	const dfText = documentFrequencies(termLists);
-	const textVectors = termLists.map((terms) => {
+	const termCounts = articles.map((a) => {
 		const tf = new Map<string, number>();
-		for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+		for (const term of textTerms(a.text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+		return tf;
+	});
+	const dfText = documentFrequencies(termCounts.map((tf) => tf.keys()));
+	const textVectors = termCounts.map((tf) => {
 		const weighted = [...tf].map(([term, count]): [string, number] => [term, (1 + Math.log(count)) * Math.log(n / dfText.get(term)!)]).filter(([, w]) => w > 0);
 		// The norm is the whole vector's; only bigrams another article shares can add to a dot product, so only those (the heaviest) are kept.
 		const norm = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
@@ -132,23 +182,38 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
 		return new Map(shared.map(([term, w]) => [term, w / norm]));
 	});
 
-	const tagScores = pairwise(tagVectors);
-	const textScores = pairwise(textVectors);
+	const tagScores = new Similarities(tagVectors);
+	const textScores = new Similarities(textVectors);
+	const seen = new Uint8Array(n);
 	const result = new Map<string, RelatedLink[]>();
 	articles.forEach((article, a) => {
-		const others = new Set([...(tagScores.get(a)?.keys() ?? []), ...(textScores.get(a)?.keys() ?? [])]);
-		const links: RelatedLink[] = [];
-		for (const b of others) {
-			const tagScore = tagScores.get(a)?.get(b) ?? 0;
-			const textScore = textScores.get(a)?.get(b) ?? 0;
+		// The best `limit` links, best first (score, then slug), kept while scanning every candidate.
+		const best: { b: number; score: number; tagScore: number; textScore: number }[] = [];
+		const better = (x: (typeof best)[number], y: (typeof best)[number]) => y.score - x.score || articles[x.b]!.slug.localeCompare(articles[y.b]!.slug);
+		const candidates = [...tagScores.row(a), ...textScores.row(a)];
+		for (const b of candidates) {
+			if (seen[b]) continue;
+			seen[b] = 1;
+			const tagScore = tagScores.score(a, b);
+			const textScore = textScores.score(a, b);
 			const score = RELATED_WEIGHTS.tags * tagScore + RELATED_WEIGHTS.text * textScore;
 			if (score < minScore || articles[b]!.slug === article.slug) continue;
-			const theirs = new Set(articles[b]!.tags);
-			const sharedTags = [...new Set(article.tags)].filter((tag) => theirs.has(tag) && idfTag.get(tag)! > 0).sort((x, y) => idfTag.get(y)! - idfTag.get(x)! || article.tags.indexOf(x) - article.tags.indexOf(y));
-			links.push({ slug: articles[b]!.slug, score, tagScore, textScore, sharedTags });
+			const link = { b, score, tagScore, textScore };
+			if (best.length === limit && better(link, best.at(-1)!) >= 0) continue;
+			const at = best.findIndex((other) => better(link, other) < 0);
+			best.splice(at < 0 ? best.length : at, 0, link);
+			if (best.length > limit) best.pop();
 		}
-		links.sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug));
-		result.set(article.slug, links.slice(0, limit));
+		for (const b of candidates) seen[b] = 0;
+		const own = [...new Set(article.tags)];
+		result.set(
+			article.slug,
+			best.map(({ b, score, tagScore, textScore }) => {
+				const theirs = new Set(articles[b]!.tags);
+				const sharedTags = own.filter((tag) => theirs.has(tag) && idfTag.get(tag)! > 0).sort((x, y) => idfTag.get(y)! - idfTag.get(x)! || article.tags.indexOf(x) - article.tags.indexOf(y));
+				return { slug: articles[b]!.slug, score, tagScore, textScore, sharedTags };
+			}),
+		);
 	});
 	return result;
 }
@@ -168,13 +233,17 @@ interface Dated {
 }
 
 /**
- * The articles just before and after one in time (`previous` is older,
- * `next` newer), in the archive's own order (`compareArticlesNewestFirst`).
- * Undated articles have no neighbours and are nobody's neighbour.
+ * The articles just before and after each one in time (`previous` is older,
+ * `next` newer), in the archive's own order (`compareArticlesNewestFirst`):
+ * sorts once, then answers for any slug. Undated articles have no neighbours
+ * and are nobody's neighbour.
  */
-export function neighboursInTime<T extends Dated>(articles: readonly T[], slug: string): { previous?: T; next?: T } {
+export function neighboursInTime<T extends Dated>(articles: readonly T[]): (slug: string) => { previous?: T; next?: T } {
 	const dated = articles.filter((a) => a.date.value !== '' && a.date.precision !== 'unknown').sort(compareArticlesNewestFirst);
-	const index = dated.findIndex((a) => a.slug === slug);
-	if (index < 0) return {};
-	return { previous: dated[index + 1], next: index > 0 ? dated[index - 1] : undefined };
+	const position = new Map(dated.map((a, index) => [a.slug, index]));
+	return (slug) => {
+		const index = position.get(slug);
+		if (index === undefined) return {};
+		return { previous: dated[index + 1], next: index > 0 ? dated[index - 1] : undefined };
+	};
 }

@@ -33,7 +33,13 @@ export interface TagGroup<T> {
 /** Every tag that at least one article carries, with its articles in the given order; tags in taxonomy order. */
 export function groupByTag<T extends Tagged>(taxonomy: Taxonomy, articles: readonly T[]): TagGroup<T>[] {
 	const items = new Map<string, T[]>();
-	for (const article of articles) for (const tag of tagsOf(taxonomy, article.data.tags)) items.set(tag.id, [...(items.get(tag.id) ?? []), article]);
+	for (const article of articles) {
+		for (const tag of tagsOf(taxonomy, article.data.tags)) {
+			const list = items.get(tag.id) ?? [];
+			list.push(article);
+			items.set(tag.id, list);
+		}
+	}
 	return taxonomy.tags.filter((tag) => items.has(tag.id)).map((tag) => ({ tag, items: items.get(tag.id)! }));
 }
 

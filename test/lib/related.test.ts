@@ -72,16 +72,18 @@ describe('previous and next in time', () => {
 		{ slug: 'd', date: day('2023-11') },
 	];
 
+	const neighbours = neighboursInTime(list);
+
 	it('previous is older, next is newer; a month-precision date follows the days it contains', () => {
-		expect(neighboursInTime(list, 'b')).toEqual({ previous: list[3], next: list[4] });
-		expect(neighboursInTime(list, 'c').previous?.slug).toBe('a');
-		expect(neighboursInTime(list, 'a')).toEqual({ previous: undefined, next: list[3] });
-		expect(neighboursInTime(list, 'd').next).toBeUndefined();
+		expect(neighbours('b')).toEqual({ previous: list[3], next: list[4] });
+		expect(neighbours('c').previous?.slug).toBe('a');
+		expect(neighbours('a')).toEqual({ previous: undefined, next: list[3] });
+		expect(neighbours('d').next).toBeUndefined();
 	});
 
 	it('undated articles have no neighbours and are nobody’s neighbour', () => {
-		expect(neighboursInTime(list, 'undated')).toEqual({});
-		expect(neighboursInTime(list, 'a').next?.slug).not.toBe('undated');
-		expect(neighboursInTime(list, 'nope')).toEqual({});
+		expect(neighbours('undated')).toEqual({});
+		expect(neighbours('a').next?.slug).not.toBe('undated');
+		expect(neighbours('nope')).toEqual({});
 	});
 });
