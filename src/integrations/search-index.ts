@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
 import { sameLength } from '../lib/search/fold';
-import { type SearchRecord, searchRecord } from '../lib/search/record';
+import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../lib/search/record';
 
 /**
  * The search index: one Pagefind index over every article, built with
@@ -15,6 +15,7 @@ import { type SearchRecord, searchRecord } from '../lib/search/record';
  * Each article is one custom record whose content is our own tokens of its
  * folded text (see `src/lib/search/tokens.ts`), all forced to language `zh`,
  * so both editions share one index that finds articles in either script.
+ * Publisher, year and tags are Pagefind filters (see `src/lib/search/record.ts`).
  */
 
 /** Simplified → Traditional for the 繁 edition's excerpts: the site's own conversion (with its phrase guards), keeping the length. */
@@ -31,13 +32,18 @@ export async function searchRecords(dir = articlesDir()): Promise<SearchRecord[]
 	);
 }
 
-/** Builds the index for `records` and writes the Pagefind bundle to `outputPath`. */
+/**
+ * Builds the index for `records` and writes the Pagefind bundle to `outputPath`.
+ * Records go in newest first: Pagefind numbers pages in the order they are
+ * added, and exact searches return pages in that order, so results come by
+ * date without a sort index (which would add to every search's download).
+ */
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 	try {
-		for (const { url, content, language, meta } of records) {
-			const res = await index.addCustomRecord({ url, content, language, meta });
+		for (const { url, content, language, meta, filters } of records.toSorted(compareRecordsNewestFirst)) {
+			const res = await index.addCustomRecord({ url, content, language, meta, filters });
 			if (res.errors.length) throw new Error(`pagefind: ${url}: ${res.errors.join('; ')}`);
 		}
 		await rm(outputPath, { recursive: true, force: true });
