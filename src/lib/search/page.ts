@@ -1,7 +1,6 @@
 import type { Script } from '../script';
 import {
 	type Facets,
-	type FilterCounts,
 	type Hit,
 	loadHits,
 	type Order,
@@ -11,22 +10,10 @@ import {
 	runSearch,
 	type SearchOutcome,
 } from './client';
+import { loadFilterIndexes, loadPagefind } from './pagefind';
 import { excerpt } from './query';
 import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from './filters';
 import { formatDateValue, resultHref, SEARCH_LABELS, type SearchLabels } from './ui';
-
-/** Pagefind's bundle, written by `src/integrations/search-index.ts`. A variable, so the bundler leaves it alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-type PagefindModule = PagefindApi & { init(): Promise<void> };
-let pagefind: Promise<PagefindModule> | undefined;
-const loadPagefind = () =>
-	(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (module) => {
-		await module.init();
-		return module;
-	}));
-/** Filter indexes load once, after the first results (or before a filtered search); resolves to every filter value. */
-let filterIndexes: Promise<FilterCounts> | undefined;
-const loadFilterIndexes = (api: PagefindApi) => (filterIndexes ??= api.filters());
 
 type Sort = '' | 'newest' | 'oldest';
 interface State {
@@ -45,9 +32,10 @@ const ORDER: Record<Sort, Order> = { '': 'relevance', newest: 'newest', oldest: 
  * Pagefind finds exactly the articles containing the query from its index
  * alone (see `client.ts`), so the count, the filter counts and the order are
  * known before any article is downloaded; the articles themselves are fetched
- * one page at a time. `data-state="done"` (with `data-query`, and the
- * `delta-search:results` performance mark) says the first page is shown;
- * `data-facets="ready"` that the filters are filled in.
+ * one page at a time. The filters load Pagefind's filter indexes only when
+ * the reader opens them (or the URL names a filter). `data-state="done"`
+ * (with `data-query`, and the `delta-search:results` performance mark) says
+ * the first page is shown; `data-facets="ready"` that the filters are filled in.
  */
 export class DeltaSearch extends HTMLElement {
 	#script: Script = 'hans';
@@ -70,6 +58,9 @@ export class DeltaSearch extends HTMLElement {
 	get #more() {
 		return this.querySelector<HTMLButtonElement>('.search-more')!;
 	}
+	get #filters() {
+		return this.querySelector<HTMLDetailsElement>('.search-filters')!;
+	}
 
 	connectedCallback() {
 		this.#script = this.dataset.script === 'hant' ? 'hant' : 'hans';
@@ -83,8 +74,10 @@ export class DeltaSearch extends HTMLElement {
 			if ((event.target as HTMLElement).tagName === 'SELECT') this.#commit(false);
 		});
 		this.#more.addEventListener('click', () => void this.#showMore());
+		this.#filters.addEventListener('toggle', () => {
+			if (this.#filters.open && !this.dataset.facets && this.#outcome) void this.#facets(this.#seq, this.#readForm());
+		});
 		addEventListener('popstate', () => void this.#load());
-		void loadPagefind(); // fetch Pagefind's index while the page starts and the reader types
 		void this.#load();
 	}
 
@@ -114,6 +107,7 @@ export class DeltaSearch extends HTMLElement {
 		};
 		this.#field('q').value = state.q;
 		this.#field('sort').value = state.sort;
+		if (FILTERS.some((f) => state[f])) this.#filters.open = true;
 		await this.#update(state);
 	}
 
@@ -147,10 +141,7 @@ export class DeltaSearch extends HTMLElement {
 			this.#render(state, hits);
 			this.removeAttribute('aria-busy');
 			this.#done(state.q);
-			await loadFilterIndexes(api);
-			const facets = outcome.facets ?? (await queryFacets(api, outcome.query));
-			if (seq !== this.#seq) return;
-			this.#renderFacets(state, facets);
+			if (this.#filters.open) await this.#facets(seq, state);
 		} catch (error) {
 			if (seq !== this.#seq) return;
 			console.warn('search failed', error);
@@ -239,6 +230,16 @@ export class DeltaSearch extends HTMLElement {
 			this.#more.disabled = false;
 			this.removeAttribute('aria-busy');
 		}
+	}
+
+	/** Loads the filter indexes (once) and fills the filters for the results shown. */
+	async #facets(seq: number, state: State) {
+		const outcome = this.#outcome;
+		if (!outcome) return;
+		const api = await loadPagefind();
+		await loadFilterIndexes(api);
+		const facets = outcome.facets ?? (await queryFacets(api, outcome.query));
+		if (seq === this.#seq) this.#renderFacets(state, facets);
 	}
 
 	/** Fills the filters with the values among the results (and their counts when exact). */
