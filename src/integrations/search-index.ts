@@ -13,13 +13,27 @@ import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../l
  * Pagefind's Node API after `astro build`, into `dist/pagefind/`.
  *
  * Each article is one custom record whose content is our own tokens of its
- * folded text (see `src/lib/search/tokens.ts`), all forced to language `zh`,
- * so both editions share one index that finds articles in either script.
+ * folded text (see `src/lib/search/tokens.ts`), in one index for both
+ * editions that finds articles in either script. The language is `zxx` ("no
+ * linguistic content"): the tokens are opaque, so Pagefind must neither stem
+ * nor segment them (as it would `zh`, with jieba); the search page, whatever
+ * its `lang`, uses the only index there is.
  * Publisher, year and tags are Pagefind filters (see `src/lib/search/record.ts`).
  */
 
 /** Simplified → Traditional for the 繁 edition's excerpts: the site's own conversion (with its phrase guards), keeping the length. */
 export const toTraditionalSameLength = sameLength((text: string) => toEdition(text, 'hant'));
+
+/**
+ * Index chunk size, in Pagefind's units (each page a word is on, and each
+ * position of it there). A search downloads the chunk holding each of its
+ * words, and every search downloads the list of chunks with Pagefind's
+ * metadata; 7,000 balances the two at 10,000 articles (docs/benchmarks.md).
+ * Pagefind 1.6 reads it only from this environment variable (marked unstable;
+ * default 20,000), when its service starts. Without it the index works the
+ * same, with bigger chunks.
+ */
+const INDEX_CHUNK_SIZE = '7000';
 
 /** The folder the site is built from (as in `src/content.config.ts`). */
 export const articlesDir = () => process.env.ARTICLES_DIR || './content/articles';
@@ -39,7 +53,8 @@ export async function searchRecords(dir = articlesDir()): Promise<SearchRecord[]
  * date without a sort index (which would add to every search's download).
  */
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zxx' });
 	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 	try {
 		for (const { url, content, language, meta, filters } of records.toSorted(compareRecordsNewestFirst)) {

@@ -31,7 +31,7 @@ export type SearchFilters = Record<Filter, string[]>;
 export interface SearchRecord {
 	url: string;
 	content: string;
-	language: 'zh';
+	language: 'zxx';
 	meta: SearchMeta & Record<string, string>;
 	filters: SearchFilters & Record<string, string[]>;
 	/** The folded searchable text (not sent to Pagefind; for tests and measurements). */
@@ -72,7 +72,7 @@ export function searchRecordOf(
 	return {
 		url: url(data.slug),
 		content: indexTokens(folded).join(' '),
-		language: 'zh',
+		language: 'zxx',
 		folded,
 		order: { date: data.date, slug: data.slug },
 		meta: {

@@ -25,13 +25,26 @@ export function encodeChar(ch: string): string {
 	return ch.codePointAt(0)!.toString(36).padStart(4, '0');
 }
 
-const bigrams = (chars: string[]) => chars.slice(1).map((ch, i) => chars[i]! + ch);
+/** Each character's code and whether it is a letter or digit, worked out once (an index build meets millions of characters). */
+const seen = new Map<string, { code: string; letter: boolean }>();
+const charInfo = (ch: string) => {
+	let info = seen.get(ch);
+	if (!info) seen.set(ch, (info = { code: encodeChar(ch), letter: LETTER_OR_DIGIT.test(ch) }));
+	return info;
+};
 
 /** The index tokens of folded text: its bigrams in text order, then its distinct letters and digits. */
 export function indexTokens(folded: string): string[] {
-	const chars = [...folded.trim().replace(WHITESPACE, ' ')];
-	const letters = new Set(chars.filter((ch) => LETTER_OR_DIGIT.test(ch)).map((ch) => UNIGRAM + encodeChar(ch)));
-	return [...bigrams(chars.map(encodeChar)), ...[...letters].sort()];
+	const tokens: string[] = [];
+	const letters = new Set<string>();
+	let previous: string | undefined;
+	for (const ch of folded.trim().replace(WHITESPACE, ' ')) {
+		const { code, letter } = charInfo(ch);
+		if (previous !== undefined) tokens.push(previous + code);
+		if (letter) letters.add(UNIGRAM + code);
+		previous = code;
+	}
+	return [...tokens, ...[...letters].sort()];
 }
 
 /**
@@ -40,7 +53,7 @@ export function indexTokens(folded: string): string[] {
  * digit. Empty for a lone punctuation mark.
  */
 export function termTokens(foldedTerm: string): string[] {
-	const chars = [...foldedTerm];
-	if (chars.length === 1) return LETTER_OR_DIGIT.test(chars[0]!) ? [UNIGRAM + encodeChar(chars[0]!)] : [];
-	return bigrams(chars.map(encodeChar));
+	const chars = [...foldedTerm].map(charInfo);
+	if (chars.length === 1) return chars[0]!.letter ? [UNIGRAM + chars[0]!.code] : [];
+	return chars.slice(1).map(({ code }, i) => chars[i]!.code + code);
 }
