@@ -5,7 +5,6 @@ import {
 	loadHits,
 	type Order,
 	PAGE_SIZE,
-	type PagefindApi,
 	queryFacets,
 	runSearch,
 	type SearchOutcome,
