@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { searchRecords } from '../src/integrations/search-index';
 import { fold } from '../src/lib/search/fold';
-import type { SearchRecord } from '../src/lib/search/record';
+import { compareRecordsNewestFirst, type SearchRecord } from '../src/lib/search/record';
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';
 import { expect, test } from './fixtures';
@@ -31,11 +31,28 @@ const truth = (q: string) =>
 const articles = readArticles();
 const queries = loadQueries();
 
+/** Waits until the page shows the results for `q` (the first page of them). */
+async function shown(page: Page, q: string) {
+	await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+	await expect(page.locator('delta-search')).toHaveAttribute('data-query', q);
+}
+
 async function searchFor(page: Page, q: string) {
 	const box = page.getByRole('searchbox', { name: /搜索文章|搜尋文章/ }).last();
 	await box.fill(q);
 	await box.press('Enter');
-	await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+	await shown(page, q);
+}
+
+/** Waits until the filters are filled in from Pagefind's filter indexes. */
+async function facetsReady(page: Page) {
+	await expect(page.locator('delta-search')).toHaveAttribute('data-facets', 'ready');
+}
+
+/** Opens the filters (their indexes load then) and waits until they are filled in. */
+async function openFilters(page: Page) {
+	await page.locator('.search-filters summary').click();
+	await facetsReady(page);
 }
 
 async function resultUrls(page: Page) {
@@ -52,7 +69,9 @@ for (const edition of editions) {
 			await page.goto(edition.path);
 			for (const q of queries) {
 				await searchFor(page, q);
-				expect(await resultUrls(page), q).toEqual(truth(q));
+				const expected = truth(q);
+				expect(await resultUrls(page), q).toEqual(expected);
+				if (expected.length) await expect(page.getByRole('status'), q).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
 			}
 		});
 
@@ -62,7 +81,7 @@ for (const edition of editions) {
 			expect(expected.length).toBeGreaterThan(1);
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, q);
 			await expect(page.getByRole('searchbox', { name: /搜索文章|搜尋文章/ }).last()).toHaveValue(q);
 			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
 			const items = page.locator('.search-results li');
@@ -84,48 +103,94 @@ for (const edition of editions) {
 		test('filters by publisher and year, sorts by date, and keeps it all in the URL', async ({ page }) => {
 			const q = '长三角';
 			const expected = truth(q);
+			const byUrl = (url: string) => records.find((r) => r.url === url)!;
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, q);
 			await expect(page.locator('.search-results li')).toHaveCount(expected.length);
 
 			// Sort newest first: dates descending.
-			await page.getByLabel(t ? '排序' : '排序').selectOption('newest');
+			const sort = page.getByLabel('排序');
+			await sort.selectOption('newest');
 			await expect(page).toHaveURL(/sort=newest/);
+			await shown(page, q);
 			const dates = await page.locator('.search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+			expect(dates).toHaveLength(expected.filter((u) => byUrl(u).meta.date).length);
 			expect(dates).toEqual(dates.toSorted().toReversed());
-			await page.getByLabel('排序').selectOption('oldest');
+			await sort.selectOption('oldest');
+			await shown(page, q);
 			const oldest = await page.locator('.search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
-			expect(oldest).toEqual(oldest.toSorted());
+			expect(oldest).toEqual(dates.toReversed());
 
-			// Publisher filter: exactly the matching articles from that publisher.
+			// Publisher filter: exactly the matching articles from that publisher, with the count the option promised.
+			await expect(page.getByLabel(t ? '來源' : '来源')).toBeHidden();
+			await openFilters(page);
 			const publisher = page.getByLabel(t ? '來源' : '来源');
-			const first = (await publisher.locator('option').nth(1).getAttribute('value'))!;
+			const option = publisher.locator('option').nth(1);
+			const first = (await option.getAttribute('value'))!;
+			const fromPublisher = expected.filter((u) => byUrl(u).meta.publisher_hans === first);
+			const name = t ? byUrl(fromPublisher[0]!).meta.publisher_hant : first;
+			await expect(option).toHaveText(`${name}（${fromPublisher.length}）`);
 			await publisher.selectOption(first);
 			await expect(page).toHaveURL(/publisher=/);
-			const fromPublisher = records.filter((r) => expected.includes(r.url) && r.meta.publisher_hans === first).map((r) => r.url);
-			expect(await resultUrls(page)).toEqual(fromPublisher.sort());
+			await shown(page, q);
+			expect(await resultUrls(page)).toEqual(fromPublisher.toSorted());
 			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${fromPublisher.length} 篇`));
 
 			// Reloading the shared URL restores the filter.
 			await page.reload();
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, q);
 			await expect(publisher).toHaveValue(first);
-			expect(await resultUrls(page)).toEqual(fromPublisher.sort());
+			expect(await resultUrls(page)).toEqual(fromPublisher.toSorted());
 
 			// Year filter.
+			await facetsReady(page);
 			await publisher.selectOption('');
+			await shown(page, q);
+			await facetsReady(page);
 			const year = page.getByLabel('年份');
 			const y = (await year.locator('option').nth(1).getAttribute('value'))!;
 			await year.selectOption(y);
-			const inYear = records.filter((r) => expected.includes(r.url) && r.meta.date.startsWith(y)).map((r) => r.url);
-			expect(await resultUrls(page)).toEqual(inYear.sort());
+			await shown(page, q);
+			const inYear = expected.filter((u) => byUrl(u).meta.date.startsWith(y));
+			expect(await resultUrls(page)).toEqual(inYear.toSorted());
+		});
+
+		test('shows results a page at a time, with a button for the next ones', async ({ page }) => {
+			// Two results a page, so the five articles need several pages.
+			await page.route((url) => url.pathname === edition.path, async (route) => {
+				const response = await route.fetch();
+				const html = (await response.text()).replace('<delta-search ', '<delta-search data-page-size="2" ');
+				await route.fulfill({ response, body: html });
+			});
+			const q = '上海';
+			const expected = truth(q);
+			expect(expected.length).toBeGreaterThan(2);
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}&sort=newest`);
+			await shown(page, q);
+			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+			const items = page.locator('.search-results li');
+			await expect(items).toHaveCount(2);
+			const more = page.locator('.search-results button');
+			for (let n = 2; n < expected.length; n += 2) {
+				await expect(more).toBeVisible();
+				await expect(more).toContainText(`${expected.length - n}`);
+				await more.click();
+				await expect(items).toHaveCount(Math.min(n + 2, expected.length));
+				// Focus moves to the first new result.
+				await expect(items.nth(n).locator('h2 a')).toBeFocused();
+			}
+			await expect(more).toBeHidden();
+			const newest = expected.map((u) => records.find((r) => r.url === u)!).toSorted(compareRecordsNewestFirst);
+			expect(await page.locator('.search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?.*$/, '')))).toEqual(
+				newest.map((r) => switchEdition(r.url, edition.script)),
+			);
 		});
 
 		test('says clearly when nothing matches', async ({ page }) => {
 			const q = '積體電路';
 			expect(truth(q)).toEqual([]);
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, q);
 			await expect(page.getByRole('status')).toContainText(t ? '沒有文章包含' : '没有文章包含');
 			await expect(page.locator('.search-results')).toBeHidden();
 		});
@@ -133,7 +198,7 @@ for (const edition of editions) {
 		test('opening a result highlights the terms on the article page', async ({ page }) => {
 			const q = t ? '长三角一体化' : '長三角一體化';
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, q);
 			const link = page.locator('.search-results li h2 a').first();
 			const href = (await link.getAttribute('href'))!;
 			await link.click();
@@ -152,12 +217,16 @@ for (const edition of editions) {
 			await box.focus();
 			await page.keyboard.type('G60');
 			await page.keyboard.press('Enter');
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, 'G60');
 			await expect(page).toHaveURL(/q=G60/);
 			await expect(box).toBeFocused();
-			// Tab reaches the search button, then the filters, then the first result.
+			// Tab reaches the search button, then the filters (opened with Enter), the sort order, then the first result.
 			await page.keyboard.press('Tab');
 			await expect(page.getByRole('button', { name: t ? '搜尋' : '搜索' }).last()).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(page.locator('.search-filters summary')).toBeFocused();
+			await page.keyboard.press('Enter');
+			await facetsReady(page);
 			await page.keyboard.press('Tab');
 			await expect(page.getByLabel(t ? '來源' : '来源')).toBeFocused();
 			await page.keyboard.press('Tab');
@@ -173,7 +242,8 @@ for (const edition of editions) {
 
 		test('has no accessibility violations', async ({ page }) => {
 			await page.goto(`${edition.path}?q=${encodeURIComponent('长三角')}`);
-			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+			await shown(page, '长三角');
+			await openFilters(page);
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
 				const { violations } = await new AxeBuilder({ page }).analyze();
@@ -198,7 +268,7 @@ test.describe('header search box', () => {
 		await page.keyboard.type('嘉兴');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/search\/\?q=%E5%98%89%E5%85%B4$/);
-		await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+		await shown(page, '嘉兴');
 		expect(await resultUrls(page)).toEqual(truth('嘉兴'));
 
 		const hant = articles.find((a) => a.script === 'hant')!;
@@ -207,7 +277,7 @@ test.describe('header search box', () => {
 		await page.keyboard.type('嘉興');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/zh-hant\/search\/\?q=/);
-		await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
+		await shown(page, '嘉興');
 		expect(await resultUrls(page)).toEqual(truth('嘉興'));
 	});
 

@@ -2,23 +2,23 @@
  * One-off search measurements for docs/benchmarks.md (not part of `npm test`).
  *
  *   npx tsx scripts/search-bench.ts                 # the archive: ours vs stock Pagefind, bytes and times
- *   npx tsx scripts/search-bench.ts /tmp/corpus/zh-hans-cctv [limit]   # a large index from raw corpus files
+ *   npx tsx scripts/search-bench.ts /tmp/corpus 10000   # a large index: N raw files spread over the corpus
  *
  * Builds bundles into a temp folder, serves them on 127.0.0.1 and runs
  * Pagefind's own pagefind.js in Node (main thread). Corpus text never leaves /tmp.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { clean } from '../src/ingest/pipeline';
+import { clean, taggerFor } from '../src/ingest/pipeline';
+import { loadTaxonomy } from '../src/lib/taxonomy';
 import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../src/integrations/search-index';
-import { runSearch } from '../src/lib/search/client';
+import { loadHits, PAGE_SIZE, runSearch } from '../src/lib/search/client';
 import { fold } from '../src/lib/search/fold';
-import { parseQuery } from '../src/lib/search/query';
-import { type SearchRecord, searchRecordOf } from '../src/lib/search/record';
-import { loadPagefind, removeDir, tempDir } from '../test/search/runtime';
+import { type RecordData, type SearchRecord, searchRecordOf } from '../src/lib/search/record';
+import { loadPagefind, removeDir, type Runtime, tempDir } from '../test/search/runtime';
 import { loadQueries } from '../test/search/query-set';
+import { selectFiles } from './bench/select';
 
 const queries = loadQueries();
 
@@ -95,30 +95,31 @@ async function stockResults(bundle: string, lang: string | undefined, qs: string
 	return out;
 }
 
-/** Bytes and times for the query set: cold (fresh runtime per query) and warm (one runtime, all queries). */
-async function timings(bundle: string, qs: string[], verify: boolean) {
+/** Bytes and time to the first page of results: cold (fresh runtime per query) and warm (one runtime, all queries). */
+async function timings(bundle: string, qs: string[]) {
 	const pagefindJs = statSync(join(bundle, 'pagefind.js')).size;
-	const cold: { ms: number; bytes: number; msFirst: number }[] = [];
+	const served = (rt: Runtime) => [...rt.served.values()].reduce((a, b) => a + b, 0);
+	const firstPage = async (rt: Runtime, q: string) => {
+		const outcome = await runSearch(rt.pagefind, q);
+		await loadHits(outcome, 0, PAGE_SIZE);
+		return outcome.results.length;
+	};
+	const cold: { ms: number; bytes: number }[] = [];
 	for (const q of qs) {
 		const rt = await loadPagefind(bundle);
 		const t0 = performance.now();
-		const res = await rt.pagefind.search(parseQuery(q).pagefind);
-		const first = res?.results.slice(0, 10) ?? [];
-		await Promise.all(first.map((r) => r.data()));
-		const msFirst = performance.now() - t0;
-		if (verify) await runSearch(rt.pagefind, q);
-		const ms = performance.now() - t0;
-		cold.push({ ms, msFirst, bytes: pagefindJs + [...rt.served.values()].reduce((a, b) => a + b, 0) });
+		await firstPage(rt, q);
+		cold.push({ ms: performance.now() - t0, bytes: pagefindJs + served(rt) });
 		await rt.close();
 	}
 	const rt = await loadPagefind(bundle);
-	await runSearch(rt.pagefind, '上海'); // warm up: entry, wasm, metadata
-	const warm: { ms: number; bytes: number; candidates: number }[] = [];
+	await firstPage(rt, '上海'); // warm up: entry, wasm, metadata
+	const warm: { ms: number; bytes: number; results: number }[] = [];
 	for (const q of qs) {
-		const before = [...rt.served.values()].reduce((a, b) => a + b, 0);
+		const before = served(rt);
 		const t0 = performance.now();
-		const { candidates } = await runSearch(rt.pagefind, q);
-		warm.push({ ms: performance.now() - t0, bytes: [...rt.served.values()].reduce((a, b) => a + b, 0) - before, candidates });
+		const results = await firstPage(rt, q);
+		warm.push({ ms: performance.now() - t0, bytes: served(rt) - before, results });
 	}
 	await rt.close();
 	return { cold, warm };
@@ -128,34 +129,49 @@ function summarize(name: string, xs: number[], fmt: (n: number) => string) {
 	return `| ${name} | ${fmt(quantile(xs, 0.5))} | ${fmt(quantile(xs, 0.9))} | ${fmt(Math.max(...xs))} |`;
 }
 
+/** A cleaned corpus article: what a record is made of. */
+interface Cleaned {
+	file: string;
+	data: RecordData;
+	body: string;
+}
+
+/**
+ * `limit` raw files spread evenly over the corpus (both sub-corpora, as the
+ * scale bench selects them), cleaned with the ingest's `clean()` and the real
+ * taxonomy. BENCH_CLEANED=file caches the cleaned text (in /tmp, never the repo),
+ * so a changed record format can be measured without cleaning again.
+ */
+function corpusRecords(corpus: string, limit: number): SearchRecord[] {
+	const cache = process.env.BENCH_CLEANED;
+	let cleaned: Cleaned[];
+	if (cache && existsSync(cache)) {
+		cleaned = JSON.parse(readFileSync(cache, 'utf8')) as Cleaned[];
+	} else {
+		const tagger = taggerFor(loadTaxonomy('content/taxonomy.yaml'));
+		cleaned = [];
+		for (const path of selectFiles(corpus, limit)) {
+			const file = basename(path);
+			try {
+				const { metadata, plainText } = clean(readFileSync(path), file, {}, tagger);
+				const slug = file.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+				cleaned.push({ file, data: { ...metadata, slug }, body: plainText });
+			} catch {
+				console.log(`rejected: ${file}`);
+			}
+		}
+		if (cache) writeFileSync(cache, JSON.stringify(cleaned));
+	}
+	return cleaned.map(({ data, body }) => searchRecordOf(data, body, toTraditionalSameLength, (s) => `/articles/${s}/`));
+}
+
 async function main() {
 	const [corpus, limitArg] = process.argv.slice(2);
 	const dir = await tempDir();
 	try {
-		let records: SearchRecord[];
 		let t0 = performance.now();
-		const cache = process.env.BENCH_RECORDS;
-		if (corpus && cache && existsSync(cache)) {
-			records = JSON.parse(readFileSync(cache, 'utf8')) as SearchRecord[];
-		} else if (corpus) {
-			const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
-			const limit = Number(limitArg) || files.length;
-			records = [];
-			let rejected = 0;
-			for (const f of files.slice(0, limit)) {
-				try {
-					const { metadata, plainText } = clean(readFileSync(join(corpus, f)), f);
-					const slug = f.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-					records.push(searchRecordOf({ ...metadata, slug }, plainText, toTraditionalSameLength, (s) => `/articles/${s}/`));
-				} catch {
-					rejected++;
-				}
-			}
-			console.log(`corpus: ${records.length} articles cleaned (${rejected} rejected) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-			if (cache) writeFileSync(cache, JSON.stringify(records));
-		} else {
-			records = await searchRecords();
-		}
+		const records = corpus ? corpusRecords(corpus, Number(limitArg) || Infinity) : await searchRecords();
+		if (corpus) console.log(`corpus: ${records.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 		const chars = records.reduce((n, r) => n + r.folded.length, 0);
 		console.log(`articles: ${records.length}, searchable characters: ${chars}`);
 
@@ -172,22 +188,26 @@ async function main() {
 		const rows: [string, ReturnType<typeof score>][] = [];
 		// BENCH_SKIP_QUALITY=1: timings only (quality already measured on this bundle).
 		if (!process.env.BENCH_SKIP_QUALITY) {
-			// Quality: ours before and after verification, and stock Pagefind.
+			// Quality: ours (the index's answer, and the fetched articles checked), and stock Pagefind.
+			// BENCH_FETCH_MAX=n: fetch and check the articles of queries with at most n results only.
+			const fetchMax = Number(process.env.BENCH_FETCH_MAX) || Infinity;
 			const rt = await loadPagefind(ours);
 			const oursRows: { truth: Set<string>; got: Set<string> }[] = [];
-			const rawRows: { truth: Set<string>; got: Set<string> }[] = [];
+			let exactCounts = 0;
 			for (const q of queries) {
 				const t = truth(q);
-				const out = await runSearch(rt.pagefind, q);
-				oursRows.push({ truth: t, got: new Set(out.hits.map((h) => h.url)) });
-				const raw = await rt.pagefind.search(out.query.pagefind);
-				const rawData = await Promise.all((raw?.results ?? []).map((r) => r.data()));
-				rawRows.push({ truth: t, got: new Set(rawData.map((d) => d.url)) });
-				const missed = [...t].filter((u) => !oursRows.at(-1)!.got.has(u));
-				if (missed.length) console.log(`MISSED ${q}: ${missed.length} of ${t.size} (candidates ${out.candidates}), e.g. ${missed.slice(0, 3).join(' ')}`);
+				const outcome = await runSearch(rt.pagefind, q);
+				if (outcome.results.length === t.size) exactCounts++;
+				else console.log(`COUNT ${q}: index says ${outcome.results.length}, text has ${t.size}`);
+				if (outcome.results.length > fetchMax) continue;
+				const got = new Set((await loadHits(outcome, 0, outcome.results.length)).map((h) => h.url));
+				oursRows.push({ truth: t, got });
+				const missed = [...t].filter((u) => !got.has(u));
+				if (missed.length) console.log(`MISSED ${q}: ${missed.length} of ${t.size}, e.g. ${missed.slice(0, 3).join(' ')}`);
 			}
 			await rt.close();
-			rows.push(['ours (fold + own bigrams, verified)', score(oursRows)], ['ours, Pagefind candidates before verification', score(rawRows)]);
+			console.log(`index answers (counts before fetching any article) equal to the substring truth: ${exactCounts}/${queries.length} queries`);
+			rows.push([`ours (fold + own bigrams, exact phrases), fetched and checked (${oursRows.length} queries)`, score(oursRows)]);
 
 			if (!corpus) {
 				const stock = join(dir, 'stock');
@@ -214,22 +234,18 @@ async function main() {
 			for (const [name, s] of rows) console.log(`| ${name} | ${pct(s.recall)} | ${pct(s.precision)} | ${s.fullRecallQueries}/${s.queries} |`);
 		}
 
-		// BENCH_EVERY=k: time every k-th query only (a large index verifies thousands of candidates per query).
+		// BENCH_EVERY=k: time every k-th query only.
 		const every = Number(process.env.BENCH_EVERY) || 1;
 		const timed = queries.filter((_, i) => i % every === 0);
 		console.log(`\ntimed queries (${timed.length}): ${timed.join(' ')}`);
-		const { cold, warm } = await timings(ours, timed, true);
+		const { cold, warm } = await timings(ours, timed);
 		console.log('\nper query, over the query set (median | p90 | max):\n');
 		console.log('| measure | median | p90 | max |\n|---|---|---|---|');
-		console.log(summarize('cold: bytes (pagefind.js, wasm, entry, metadata, index chunks, fragments)', cold.map((c) => c.bytes), kb));
-		console.log(summarize('cold: time to first 10 results (ms)', cold.map((c) => c.msFirst), (n) => n.toFixed(0)));
-		console.log(summarize('cold: time to all verified results (ms)', cold.map((c) => c.ms), (n) => n.toFixed(0)));
+		console.log(summarize('cold: bytes (pagefind.js, wasm, entry, metadata, index chunks, first page of fragments)', cold.map((c) => c.bytes), kb));
+		console.log(summarize(`cold: time to the count and the first ${PAGE_SIZE} results (ms)`, cold.map((c) => c.ms), (n) => n.toFixed(0)));
 		console.log(summarize('warm: bytes', warm.map((w) => w.bytes), kb));
-		console.log(summarize('warm: time to all verified results (ms)', warm.map((w) => w.ms), (n) => n.toFixed(0)));
-		console.log(summarize('candidates per query', warm.map((w) => w.candidates), (n) => String(n)));
-
-		const t2cn = readFileSync('node_modules/opencc-js/dist/esm/t2cn.js');
-		console.log(`\nopencc-js t2cn (query folding in the browser): ${kb(t2cn.length)}, ${kb(gzipSync(t2cn).length)} gzipped`);
+		console.log(summarize(`warm: time to the count and the first ${PAGE_SIZE} results (ms)`, warm.map((w) => w.ms), (n) => n.toFixed(0)));
+		console.log(summarize('results per query', warm.map((w) => w.results), (n) => String(n)));
 	} finally {
 		await removeDir(dir);
 	}

@@ -22,17 +22,18 @@ export const KEEP = 3;
 
 const pagefindVersion: string = JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')).version;
 
-/** What Pagefind is given of a record (`folded` is ours, for tests and measurements). */
-const indexedPart = ({ url, content, language, meta }: SearchRecord) => ({ url, content, language, meta });
+/** Every field of a record but `folded` (ours, for tests and measurements): what Pagefind is given, and what orders it. */
+const indexedPart = ({ folded: _folded, ...indexed }: SearchRecord) => indexed;
 
 /**
  * The cache key of the bundle `write` makes from `records`: a SHA-256 of the
- * Pagefind version, the writer's own code and every indexed field of every
- * record, in order.
+ * Pagefind version, the writer's own code, the `settings` it reads from
+ * elsewhere (e.g. its chunk size and record order) and every indexed field of
+ * every record, in order.
  */
-export function searchBundleKey(records: readonly SearchRecord[], write: BundleWriter): string {
+export function searchBundleKey(records: readonly SearchRecord[], write: BundleWriter, settings = ''): string {
 	const hash = createHash('sha256');
-	hash.update(`pagefind ${pagefindVersion}\0${write.toString()}\0`);
+	hash.update(`pagefind ${pagefindVersion}\0${write.toString()}\0${settings}\0`);
 	for (const record of records) hash.update(`${JSON.stringify(indexedPart(record))}\0`);
 	return hash.digest('hex');
 }
@@ -50,8 +51,8 @@ export interface CachedBundle {
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /** The bundle for `records` from the cache in `dir`, written with `write` first if it is not there. */
-export async function cachedSearchBundle(records: readonly SearchRecord[], dir: string, write: BundleWriter): Promise<CachedBundle> {
-	const key = searchBundleKey(records, write);
+export async function cachedSearchBundle(records: readonly SearchRecord[], dir: string, write: BundleWriter, settings = ''): Promise<CachedBundle> {
+	const key = searchBundleKey(records, write, settings);
 	const path = join(dir, key);
 	if (await exists(path)) {
 		const now = new Date();

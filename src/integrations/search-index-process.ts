@@ -7,7 +7,7 @@
  */
 import { answerOneJob } from './child-process';
 import { cachedSearchBundle, stageCopy } from './search-bundle-cache';
-import { searchRecords, writeSearchIndex } from './search-index';
+import { SEARCH_INDEX_SETTINGS, searchRecords, writeSearchIndex } from './search-index';
 
 export interface SearchIndexJob {
 	articlesDir: string;
@@ -24,6 +24,6 @@ export interface SearchIndexResult {
 
 answerOneJob(async (job: SearchIndexJob): Promise<SearchIndexResult> => {
 	const records = await searchRecords(job.articlesDir);
-	const { path, hit } = await cachedSearchBundle(records, job.cacheDir, writeSearchIndex);
+	const { path, hit } = await cachedSearchBundle(records, job.cacheDir, writeSearchIndex, SEARCH_INDEX_SETTINGS);
 	return { path: await stageCopy(path), hit, records: records.length };
 });

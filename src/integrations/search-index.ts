@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
 import { sameLength } from '../lib/search/fold';
-import { type SearchRecord, searchRecord } from '../lib/search/record';
+import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../lib/search/record';
 import { runInChildProcess } from './child-process';
 import { moveInto } from './search-bundle-cache';
 import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
@@ -18,12 +18,30 @@ import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
  * `dist/pagefind/`.
  *
  * Each article is one custom record whose content is our own tokens of its
- * folded text (see `src/lib/search/tokens.ts`), all forced to language `zh`,
- * so both editions share one index that finds articles in either script.
+ * folded text (see `src/lib/search/tokens.ts`), in one index for both
+ * editions that finds articles in either script. The language is `zxx` ("no
+ * linguistic content"): the tokens are opaque, so Pagefind must neither stem
+ * nor segment them (as it would `zh`, with jieba); the search page, whatever
+ * its `lang`, uses the only index there is.
+ * Publisher, year and tags are Pagefind filters (see `src/lib/search/record.ts`).
  */
 
 /** Simplified → Traditional for the 繁 edition's excerpts: the site's own conversion (with its phrase guards), keeping the length. */
 export const toTraditionalSameLength = sameLength((text: string) => toEdition(text, 'hant'));
+
+/**
+ * Index chunk size, in Pagefind's units (each page a word is on, and each
+ * position of it there). A search downloads the chunk holding each of its
+ * words, and every search downloads the list of chunks with Pagefind's
+ * metadata; 7,000 balances the two at 10,000 articles (docs/benchmarks.md).
+ * Pagefind 1.6 reads it only from this environment variable (marked unstable;
+ * default 20,000), when its service starts. Without it the index works the
+ * same, with bigger chunks.
+ */
+const INDEX_CHUNK_SIZE = '7000';
+
+/** What `writeSearchIndex` reads from outside its own code, for the bundle cache's key. */
+export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}`;
 
 /** The folder the site is built from (as in `src/content.config.ts`). */
 export const articlesDir = () => process.env.ARTICLES_DIR || './content/articles';
@@ -36,13 +54,19 @@ export async function searchRecords(dir = articlesDir()): Promise<SearchRecord[]
 	);
 }
 
-/** Builds the index for `records` and writes the Pagefind bundle to `outputPath`. */
+/**
+ * Builds the index for `records` and writes the Pagefind bundle to `outputPath`.
+ * Records go in newest first: Pagefind numbers pages in the order they are
+ * added, and exact searches return pages in that order, so results come by
+ * date without a sort index (which would add to every search's download).
+ */
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zxx' });
 	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 	try {
-		for (const { url, content, language, meta } of records) {
-			const res = await index.addCustomRecord({ url, content, language, meta });
+		for (const { url, content, language, meta, filters } of records.toSorted(compareRecordsNewestFirst)) {
+			const res = await index.addCustomRecord({ url, content, language, meta, filters });
 			if (res.errors.length) throw new Error(`pagefind: ${url}: ${res.errors.join('; ')}`);
 		}
 		await rm(outputPath, { recursive: true, force: true });

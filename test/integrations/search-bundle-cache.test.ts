@@ -49,12 +49,13 @@ describe('searchBundleKey', () => {
 		expect(searchBundleKey(records.map((r) => ({ ...r })), write)).toBe(searchBundleKey(records, write));
 	});
 
-	it('changes with any indexed field, the order of the records, or the writer', () => {
+	it('changes with any indexed field, the order of the records, the writer or its settings', () => {
 		const key = searchBundleKey(records, write);
 		const variants = [
 			changed(0, (r) => ({ ...r, content: `${r.content} x` })),
 			changed(1, (r) => ({ ...r, url: `${r.url}x/` })),
 			changed(0, (r) => ({ ...r, meta: { ...r.meta, title: `${r.meta.title}。` } })),
+			changed(0, (r) => ({ ...r, filters: { ...r.filters, year: ['1999'] } })),
 			[...records].reverse(),
 			records.slice(1),
 		];
@@ -62,6 +63,7 @@ describe('searchBundleKey', () => {
 		expect(searchBundleKey(records, fakeWriter().write)).toBe(key);
 		const otherWriter: BundleWriter = async (list, path) => write(list.slice(1), path);
 		expect(searchBundleKey(records, otherWriter)).not.toBe(key);
+		expect(searchBundleKey(records, write, 'chunk size 1')).not.toBe(key);
 	});
 
 	it('ignores what Pagefind never sees (`folded`)', () => {

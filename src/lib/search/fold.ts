@@ -1,16 +1,36 @@
-import { Converter } from 'opencc-js/t2cn';
+import { ConverterFactory } from 'opencc-js/core';
+import { decodeCharTable } from './fold-codec';
+import { CHARACTERS, PHRASES } from './fold-table';
 
 /**
  * Script folding for search. Index and query are both folded to Simplified
- * with the same small converter (opencc-js `t2cn`, about 52 KB gzipped, so
- * the browser can fold queries too), and ASCII letters are lowercased.
+ * with the same converter, opencc-js's `t→cn` (its `t2s` preset: CJK
+ * compatibility ideographs normalized, then Traditional phrases and
+ * characters, longest match first), and ASCII letters are lowercased.
+ *
+ * The preset's data comes from `fold-table.ts` (generated from opencc-js by
+ * `scripts/fold-table.ts`, about 14 KB gzipped) and runs on opencc-js's own
+ * converter core, so the browser folds queries exactly as the build folds
+ * articles without loading opencc-js's 53 KB preset bundle. `fold.test.ts`
+ * checks it against `Converter({ from: 't', to: 'cn' })` over every entry.
  *
  * The fold keeps the UTF-16 length, so a position found in the folded text is
  * the same position in the original text and in either edition's text. When
  * the phrase dictionary would change the length (it never does on the
  * archive today), the text is folded one character at a time instead.
  */
-const t2cn = Converter({ from: 't', to: 'cn' });
+
+/**
+ * opencc's normalization step maps each CJK compatibility ideograph to the
+ * unified ideograph that is its Unicode NFC form (`fold.test.ts` checks every
+ * entry), so it is done with `normalize` rather than a table.
+ */
+const COMPATIBILITY_IDEOGRAPH = /[\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu;
+const normalize = (text: string) => text.replace(COMPATIBILITY_IDEOGRAPH, (ch) => ch.normalize('NFC'));
+const convert = ConverterFactory([PHRASES, decodeCharTable(CHARACTERS)]);
+
+/** Traditional → Simplified, as opencc-js `Converter({ from: 't', to: 'cn' })`. */
+export const t2cn = (text: string): string => convert(normalize(text));
 
 function lowerAscii(text: string): string {
 	return text.replace(/[A-Z]/g, (c) => c.toLowerCase());

@@ -1,12 +1,18 @@
 import type { Script } from '../script';
-import { type Hit, type PagefindApi, runSearch, type SearchOutcome } from './client';
+import {
+	type Facets,
+	type Hit,
+	loadHits,
+	type Order,
+	PAGE_SIZE,
+	queryFacets,
+	runSearch,
+	type SearchOutcome,
+} from './client';
+import { loadFilterIndexes, loadPagefind } from './pagefind';
 import { excerpt } from './query';
+import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from './filters';
 import { formatDateValue, resultHref, SEARCH_LABELS, type SearchLabels } from './ui';
-
-/** Pagefind's bundle, written by `src/integrations/search-index.ts`. A variable, so the bundler leaves it alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<PagefindApi> | undefined;
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>);
 
 type Sort = '' | 'newest' | 'oldest';
 interface State {
@@ -16,20 +22,27 @@ interface State {
 	tag: string;
 	sort: Sort;
 }
-
-const year = (hit: Hit) => hit.meta.date.slice(0, 4);
-const tags = (hit: Hit) => hit.meta.tags.split(',').filter(Boolean);
+const ORDER: Record<Sort, Order> = { '': 'relevance', newest: 'newest', oldest: 'oldest' };
 
 /**
- * <delta-search data-script="hans|hant">: the search page. State lives in the
+ * <delta-search data-script="hans|hant" [data-page-size="10"]>: the search page. State lives in the
  * URL (`?q=…&publisher=…&year=…&tag=…&sort=…`), so every view can be shared.
- * Filters and sorting work on the verified results, so counts are exact.
+ *
+ * Pagefind finds exactly the articles containing the query from its index
+ * alone (see `client.ts`), so the count, the filter counts and the order are
+ * known before any article is downloaded; the articles themselves are fetched
+ * one page at a time. The filters load Pagefind's filter indexes only when
+ * the reader opens them (or the URL names a filter). `data-state="done"`
+ * (with `data-query`, and the `delta-search:results` performance mark) says
+ * the first page is shown; `data-facets="ready"` that the filters are filled in.
  */
 export class DeltaSearch extends HTMLElement {
 	#script: Script = 'hans';
 	#t: SearchLabels = SEARCH_LABELS.hans;
 	#outcome: SearchOutcome | undefined;
-	#searched = '';
+	#pageSize = PAGE_SIZE;
+	#shown = 0;
+	#dropped = 0;
 	#seq = 0;
 
 	get #form() {
@@ -38,9 +51,19 @@ export class DeltaSearch extends HTMLElement {
 	#field(name: keyof State) {
 		return this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 	}
+	get #list() {
+		return this.querySelector('.search-results ol')!;
+	}
+	get #more() {
+		return this.querySelector<HTMLButtonElement>('.search-more')!;
+	}
+	get #filters() {
+		return this.querySelector<HTMLDetailsElement>('.search-filters')!;
+	}
 
 	connectedCallback() {
 		this.#script = this.dataset.script === 'hant' ? 'hant' : 'hans';
+		this.#pageSize = Number(this.dataset.pageSize) || PAGE_SIZE;
 		this.#t = SEARCH_LABELS[this.#script];
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -49,9 +72,12 @@ export class DeltaSearch extends HTMLElement {
 		this.#form.addEventListener('change', (event) => {
 			if ((event.target as HTMLElement).tagName === 'SELECT') this.#commit(false);
 		});
+		this.#more.addEventListener('click', () => void this.#showMore());
+		this.#filters.addEventListener('toggle', () => {
+			if (this.#filters.open && !this.dataset.facets && this.#outcome) void this.#facets(this.#seq, this.#readForm());
+		});
 		addEventListener('popstate', () => void this.#load());
 		void this.#load();
-		void loadPagefind(); // warm up while the reader types
 	}
 
 	/** The form's state → URL → results. */
@@ -80,84 +106,81 @@ export class DeltaSearch extends HTMLElement {
 		};
 		this.#field('q').value = state.q;
 		this.#field('sort').value = state.sort;
+		if (FILTERS.some((f) => state[f])) this.#filters.open = true;
 		await this.#update(state);
 	}
 
 	async #update(state: State) {
+		const seq = ++this.#seq;
 		const status = this.querySelector('.search-status')!;
+		this.#outcome = undefined;
 		if (!state.q) {
-			this.#outcome = undefined;
-			this.#searched = '';
 			status.textContent = this.#t.prompt;
-			this.#render(state);
-			this.dataset.state = 'done';
+			this.#render(state, []);
+			this.#done(state.q);
 			return;
 		}
-		if (state.q !== this.#searched) {
-			const seq = ++this.#seq;
-			status.textContent = this.#t.loading;
-			this.setAttribute('aria-busy', 'true');
-			this.dataset.state = 'loading';
-			try {
-				const outcome = await runSearch(await loadPagefind(), state.q);
-				if (seq !== this.#seq) return;
-				this.#outcome = outcome;
-				this.#searched = state.q;
-			} catch (error) {
-				if (seq !== this.#seq) return;
-				console.warn('search failed', error);
-				status.textContent = this.#t.error;
-				this.removeAttribute('aria-busy');
-				this.dataset.state = 'error';
-				return;
-			}
+		status.textContent = this.#t.loading;
+		this.setAttribute('aria-busy', 'true');
+		this.dataset.state = 'loading';
+		delete this.dataset.facets;
+		try {
+			const api = await loadPagefind();
+			const chosen = FILTERS.filter((f) => state[f]);
+			// A chosen publisher is named by its Simplified spelling; Pagefind's value is in its filter index.
+			const values = chosen.length ? await loadFilterIndexes(api) : {};
+			const filters = Object.fromEntries(
+				chosen.map((f) => [f, Object.keys(values[f] ?? {}).find((v) => urlValue(f, v) === state[f]) ?? state[f]]),
+			);
+			const outcome = await runSearch(api, state.q, { order: ORDER[state.sort], filters });
+			const hits = await loadHits(outcome, 0, this.#pageSize);
+			if (seq !== this.#seq) return;
+			this.#outcome = outcome;
+			this.#dropped = Math.min(this.#pageSize, outcome.results.length) - hits.length;
+			this.#render(state, hits);
 			this.removeAttribute('aria-busy');
+			this.#done(state.q);
+			if (this.#filters.open) await this.#facets(seq, state);
+		} catch (error) {
+			if (seq !== this.#seq) return;
+			console.warn('search failed', error);
+			status.textContent = this.#t.error;
+			this.removeAttribute('aria-busy');
+			this.dataset.state = 'error';
 		}
-		this.#render(state);
-		// For tests and styling: `done` once the results for the URL's state are on the page.
-		this.dataset.state = 'done';
 	}
 
-	#render(state: State) {
-		const t = this.#t;
-		const status = this.querySelector('.search-status')!;
+	/** Marks the results for the URL's state as shown (for tests, benchmarks and styling). */
+	#done(q: string) {
+		this.dataset.query = q;
+		this.dataset.state = 'done';
+		performance.mark('delta-search:results');
+	}
+
+	#render(state: State, hits: Hit[]) {
 		const section = this.querySelector<HTMLElement>('.search-results')!;
-		const list = section.querySelector('ol')!;
 		const controls = this.querySelector<HTMLElement>('.search-controls')!;
-		const hits = this.#outcome?.hits ?? [];
-		list.replaceChildren();
-		controls.hidden = hits.length === 0;
+		const outcome = this.#outcome;
+		this.#list.replaceChildren();
+		this.#shown = 0;
+		const filtered = FILTERS.some((f) => state[f]);
+		controls.hidden = !outcome || (outcome.results.length === 0 && !filtered);
 		section.hidden = hits.length === 0;
-		if (!this.#outcome) return;
+		this.#more.hidden = true;
+		if (!outcome) return;
+		const typed = outcome.query.terms.join(' ');
+		const status = this.querySelector('.search-status')!;
+		const total = outcome.results.length - this.#dropped;
+		if (total > 0) status.textContent = this.#t.count(total, typed);
+		else status.textContent = filtered ? this.#t.filteredNone : this.#t.none(typed);
+		this.#append(hits);
+	}
 
-		this.#facet('publisher', hits, (h) => [h.meta.publisher_hans], (key, h) => h?.meta[`publisher_${this.#script}`] || key, state.publisher);
-		this.#facet('year', hits, (h) => (year(h) ? [year(h)] : []), (key) => `${key}年`, state.year);
-		const tagSelect = this.#facet('tag', hits, tags, (key) => key, state.tag);
-		this.querySelector<HTMLElement>('[data-tags]')!.hidden = tagSelect === 0;
-
-		const shown = hits.filter(
-			(h) =>
-				(!state.publisher || h.meta.publisher_hans === state.publisher) &&
-				(!state.year || year(h) === state.year) &&
-				(!state.tag || tags(h).includes(state.tag)),
-		);
-		if (state.sort) {
-			const dir = state.sort === 'newest' ? -1 : 1;
-			// Unknown dates last either way; ties keep relevance order.
-			shown.sort((a, b) => {
-				if (!a.meta.date || !b.meta.date) return (a.meta.date ? 0 : 1) - (b.meta.date ? 0 : 1) || a.rank - b.rank;
-				return (a.meta.date < b.meta.date ? -dir : a.meta.date > b.meta.date ? dir : 0) || a.rank - b.rank;
-			});
-		}
-
-		const q = this.#outcome.query;
-		const typed = q.terms.join(' ');
-		if (hits.length === 0) status.textContent = t.none(typed);
-		else if (shown.length === 0) status.textContent = t.filteredNone;
-		else status.textContent = t.count(shown.length, typed);
-
+	#append(hits: Hit[]) {
+		const outcome = this.#outcome!;
 		const lang = this.#script === 'hant' ? 'zh-Hant' : 'zh-Hans';
-		for (const hit of shown) {
+		const typed = outcome.query.terms.join(' ');
+		for (const hit of hits) {
 			const li = document.createElement('li');
 			li.lang = lang;
 			const article = li.appendChild(document.createElement('article'));
@@ -171,38 +194,72 @@ export class DeltaSearch extends HTMLElement {
 				const time = meta.appendChild(document.createElement('time'));
 				time.dateTime = hit.meta.date;
 				time.textContent = formatDateValue(hit.meta.date);
-			} else meta.appendChild(document.createElement('span')).textContent = t.dateUnknown;
-			meta.appendChild(document.createElement('span')).textContent =
-				hit.meta[`publisher_${this.#script}`] || t.publisherUnknown;
+			} else meta.appendChild(document.createElement('span')).textContent = this.#t.dateUnknown;
+			meta.appendChild(document.createElement('span')).textContent = hit.meta[`publisher_${this.#script}`] || this.#t.publisherUnknown;
 			const p = article.appendChild(document.createElement('p'));
 			p.className = 'excerpt';
 			const text = hit.meta[`text_${this.#script}`];
-			for (const part of excerpt(text, hit.folded, q.folded, 90, Number(hit.meta.body_at) || 0)) {
+			for (const part of excerpt(text, hit.folded, outcome.query.folded, 90, Number(hit.meta.body_at) || 0)) {
 				p.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
 			}
-			list.append(li);
+			this.#list.append(li);
 		}
-		section.hidden = shown.length === 0;
+		this.#shown += this.#pageSize;
+		const left = outcome.results.length - Math.min(this.#shown, outcome.results.length);
+		this.#more.hidden = left === 0;
+		this.#more.textContent = this.#t.more(Math.min(left, this.#pageSize), left);
 	}
 
-	/** Fills a filter's options from the verified results, with counts; returns how many values there are. */
-	#facet(
-		name: 'publisher' | 'year' | 'tag',
-		hits: Hit[],
-		keys: (h: Hit) => string[],
-		label: (key: string, h?: Hit) => string,
-		selected: string,
-	): number {
-		const counts = new Map<string, { n: number; hit: Hit }>();
-		for (const h of hits) for (const k of keys(h)) counts.set(k, { n: (counts.get(k)?.n ?? 0) + 1, hit: h });
-		const select = this.#field(name) as HTMLSelectElement;
-		const all = select.options[0]!;
-		const options = [...counts.entries()]
-			.sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')))
-			.map(([key, { n, hit }]) => new Option(`${label(key, hit)}（${n}）`, key));
-		if (selected && !counts.has(selected)) options.push(new Option(`${label(selected)}（0）`, selected));
-		select.replaceChildren(all, ...options);
-		select.value = selected;
-		return counts.size;
+	/** The next page of results, appended; focus moves to the first new result. */
+	async #showMore() {
+		const outcome = this.#outcome;
+		if (!outcome) return;
+		const seq = this.#seq;
+		const from = this.#shown;
+		this.#more.disabled = true;
+		this.setAttribute('aria-busy', 'true');
+		try {
+			const hits = await loadHits(outcome, from, from + this.#pageSize);
+			if (seq !== this.#seq) return;
+			this.#dropped += Math.min(this.#pageSize, outcome.results.length - from) - hits.length;
+			const first = this.#list.children.length;
+			this.#append(hits);
+			this.#list.children[first]?.querySelector('a')?.focus();
+		} finally {
+			this.#more.disabled = false;
+			this.removeAttribute('aria-busy');
+		}
+	}
+
+	/** Loads the filter indexes (once) and fills the filters for the results shown. */
+	async #facets(seq: number, state: State) {
+		const outcome = this.#outcome;
+		if (!outcome) return;
+		const api = await loadPagefind();
+		await loadFilterIndexes(api);
+		const facets = outcome.facets ?? (await queryFacets(api, outcome.query));
+		if (seq === this.#seq) this.#renderFacets(state, facets);
+	}
+
+	/** Fills the filters with the values among the results (and their counts when exact). */
+	#renderFacets(state: State, facets: Facets | undefined) {
+		const label = (filter: Filter, value: string) => {
+			if (filter === 'year') return value === UNKNOWN ? this.#t.dateUnknown : `${value}年`;
+			if (filter === 'publisher') return value === UNKNOWN ? this.#t.publisherUnknown : publisherName(value, this.#script);
+			return value;
+		};
+		for (const filter of FILTERS) {
+			const counts = Object.entries(facets?.counts[filter] ?? {}).filter(([, n]) => n > 0);
+			counts.sort(([a], [b]) =>
+				filter === 'year' ? (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : b.localeCompare(a)) : label(filter, a).localeCompare(label(filter, b), 'zh'),
+			);
+			const select = this.#field(filter) as HTMLSelectElement;
+			const options = counts.map(([value, n]) => new Option(facets?.exact ? `${label(filter, value)}（${n}）` : label(filter, value), urlValue(filter, value)));
+			if (state[filter] && !options.some((o) => o.value === state[filter])) options.push(new Option(`${state[filter]}（0）`, state[filter]));
+			select.replaceChildren(select.options[0]!, ...options);
+			select.value = state[filter];
+			if (filter === 'tag') this.querySelector<HTMLElement>('[data-tags]')!.hidden = options.length === 0;
+		}
+		this.dataset.facets = 'ready';
 	}
 }

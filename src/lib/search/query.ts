@@ -1,24 +1,35 @@
 import { fold } from './fold';
-import { queryTokens } from './tokens';
+import { termTokens } from './tokens';
 
-/** A parsed search: the terms a result must all contain, folded, and the Pagefind query. */
+/** A parsed search: the terms a result must all contain, folded, and their Pagefind queries. */
 export interface ParsedQuery {
 	/** The terms as typed (whitespace separates terms). */
 	terms: string[];
-	/** The same terms folded (Simplified, ASCII lowercase); each must occur in a result. */
+	/** The searchable terms folded (Simplified, ASCII lowercase); each must occur in a result. */
 	folded: string[];
-	/** The query to give Pagefind: every term's tokens, all required. Empty when there is nothing to search. */
-	pagefind: string;
+	/**
+	 * One Pagefind exact-phrase query per folded term (`"bigram bigram …"`):
+	 * its results are exactly the articles containing the term. Empty when
+	 * there is nothing to search.
+	 */
+	exact: string[];
+	/** Every term's tokens in one query, for Pagefind's relevance ranking of the same articles. */
+	ranked: string;
 }
 
 export function parseQuery(input: string): ParsedQuery {
 	const terms = input.normalize('NFC').split(/\s+/u).filter(Boolean);
-	const folded = terms.map(fold).filter((term) => queryTokens(term).length > 0);
-	const tokens = new Set(folded.flatMap(queryTokens));
-	return { terms, folded, pagefind: [...tokens].join(' ') };
+	const folded = [...new Set(terms.map(fold))].filter((term) => termTokens(term).length > 0);
+	const tokens = folded.map(termTokens);
+	return {
+		terms,
+		folded,
+		exact: tokens.map((t) => `"${t.join(' ')}"`),
+		ranked: [...new Set(tokens.flat())].join(' '),
+	};
 }
 
-/** Whether folded text really contains every folded term (Pagefind's candidates are a superset). */
+/** Whether folded text really contains every folded term (a check on what Pagefind returns). */
 export function matchesAll(foldedText: string, folded: readonly string[]): boolean {
 	return folded.length > 0 && folded.every((term) => foldedText.includes(term));
 }

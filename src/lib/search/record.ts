@@ -1,5 +1,7 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { dateTimeAttribute } from '../dates';
+import { compareArticlesNewestFirst } from '../order';
+import { type Filter, publisherFilter, UNKNOWN } from './filters';
 import { fold, toSimplifiedSameLength } from './fold';
 import { bodyText, frontmatter, searchableParts } from './text';
 import { indexTokens } from './tokens';
@@ -10,9 +12,6 @@ import { indexTokens } from './tokens';
  * in the fold is at the same place in either edition.
  */
 export interface SearchMeta {
-	/** Pagefind's own title field (the original script). */
-	title: string;
-	slug: string;
 	script: ArticleFrontmatter['script'];
 	title_hans: string;
 	title_hant: string;
@@ -20,21 +19,25 @@ export interface SearchMeta {
 	publisher_hant: string;
 	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the date's precision; empty when unknown. */
 	date: string;
-	/** Tag ids, comma-separated. */
-	tags: string;
 	text_hans: string;
 	text_hant: string;
 	/** Where the body starts in the text (before it: title, publisher, bylines). */
 	body_at: string;
 }
 
+/** The Pagefind filters of an article (see `filters.ts`). */
+export type SearchFilters = Record<Filter, string[]>;
+
 export interface SearchRecord {
 	url: string;
 	content: string;
-	language: 'zh';
+	language: 'zxx';
 	meta: SearchMeta & Record<string, string>;
+	filters: SearchFilters & Record<string, string[]>;
 	/** The folded searchable text (not sent to Pagefind; for tests and measurements). */
 	folded: string;
+	/** The article's date and slug (not sent to Pagefind; the archive's order, see `compareRecordsNewestFirst`). */
+	order: Pick<ArticleFrontmatter, 'date' | 'slug'>;
 }
 
 /** Converts Simplified text to Traditional without changing its length (build time only). */
@@ -62,25 +65,39 @@ export function searchRecordOf(
 	const hans = (s: string) => toSimplifiedSameLength(s);
 	const hant = (s: string) => (data.script === 'hant' ? s : toTraditional(s));
 	const folded = fold(text);
+	const date = dateTimeAttribute(data.date) ?? '';
+	const publisherHans = hans(data.publisher);
+	// Metadata may be in either script whatever the article's script (e.g. 金华日报 on a 繁 article).
+	const publisherHant = toTraditional(publisherHans);
 	return {
 		url: url(data.slug),
 		content: indexTokens(folded).join(' '),
-		language: 'zh',
+		language: 'zxx',
 		folded,
+		order: { date: data.date, slug: data.slug },
 		meta: {
-			title: data.title,
-			slug: data.slug,
 			script: data.script,
 			title_hans: hans(data.title),
 			title_hant: hant(data.title),
-			publisher_hans: hans(data.publisher),
-			// Metadata may be in either script whatever the article's script (e.g. 金华日报 on a 繁 article).
-			publisher_hant: toTraditional(hans(data.publisher)),
-			date: dateTimeAttribute(data.date) ?? '',
-			tags: data.tags.join(','),
+			publisher_hans: publisherHans,
+			publisher_hant: publisherHant,
+			date,
 			text_hans: hans(text),
 			text_hant: hant(text),
 			body_at: String(bodyAt),
 		},
+		filters: {
+			publisher: [publisherFilter(publisherHans, publisherHant)],
+			year: [date.slice(0, 4) || UNKNOWN],
+			tag: [...data.tags],
+		},
 	};
 }
+
+/**
+ * The archive's order, newest first, undated last, as the site lists articles
+ * (`src/lib/order.ts`). The index holds its records in this order, so an
+ * exact search returns its results by date without a sort index.
+ */
+export const compareRecordsNewestFirst = (a: SearchRecord, b: SearchRecord): number =>
+	compareArticlesNewestFirst(a.order, b.order);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold';
 import { excerpt, matchesAll, matchRanges, parseQuery } from './query';
-import { encodeChar, indexTokens, queryTokens } from './tokens';
+import { encodeChar, indexTokens, termTokens } from './tokens';
 
 describe('fold', () => {
 	it('folds Traditional to Simplified and ASCII to lowercase, keeping the length', () => {
@@ -13,40 +13,47 @@ describe('fold', () => {
 });
 
 describe('tokens', () => {
-	it('gives each character a unigram and, within a run, a bigram, as opaque ASCII words', () => {
-		const tokens = indexTokens('科创走廊，g60');
-		expect(tokens).toHaveLength(7 + 5);
+	const bigram = (s: string) => [...s].map(encodeChar).join('');
+	const unigram = (s: string) => `y${encodeChar(s)}`;
+
+	it('gives each pair of adjacent characters a bigram, in text order, then each distinct letter or digit a unigram', () => {
+		const tokens = indexTokens('科创，g6\n\n创');
+		expect(tokens.slice(0, 6)).toEqual([bigram('科创'), bigram('创，'), bigram('，g'), bigram('g6'), bigram('6 '), bigram(' 创')]);
+		expect(tokens.slice(6)).toEqual([unigram('科'), unigram('创'), unigram('g'), unigram('6')].sort());
 		expect(tokens.every((t) => /^[0-9a-z]+$/.test(t))).toBe(true);
-		expect(tokens.slice(0, 2)).toEqual([`y${encodeChar('科')}`, encodeChar('科') + encodeChar('创')]);
-		// No token is a prefix of another (Pagefind matches prefixes).
-		const all = [...new Set(indexTokens(fold('長三角G60科創走廊3.8萬億')))];
-		for (const a of all) for (const b of all) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
 	});
 
-	it('every query token of a substring is an index token', () => {
+	it('puts the bigrams of every substring at consecutive positions', () => {
 		const text = fold('長三角G60科創走廊高質量發展，3.0版');
-		const index = new Set(indexTokens(text));
-		for (const q of ['g60科创', '走廊高质量', '发展', '展', '3.0版', '，3']) {
-			const tokens = queryTokens(q);
-			expect(tokens.length, q).toBeGreaterThan(0);
-			for (const t of tokens) expect(index.has(t), q).toBe(true);
+		const index = indexTokens(text);
+		for (const q of ['g60科创', '走廊高质量', '发展', '，3', '3.0版']) {
+			const tokens = termTokens(q);
+			expect(tokens).toHaveLength([...q].length - 1);
+			const at = index.indexOf(tokens[0]!);
+			expect(index.slice(at, at + tokens.length), q).toEqual(tokens);
 		}
 	});
 
-	it('a one-character run needs its unigram; punctuation alone needs nothing', () => {
-		expect(queryTokens('沪')).toEqual([`y${encodeChar('沪')}`]);
-		expect(queryTokens('3.8')).toEqual([`y${encodeChar('3')}`, `y${encodeChar('8')}`]);
-		expect(queryTokens('，')).toEqual([]);
+	it('a one-character term is its unigram; a lone punctuation mark is nothing', () => {
+		expect(termTokens('沪')).toEqual([unigram('沪')]);
+		expect(termTokens('，')).toEqual([]);
+		expect(termTokens('3.8')).toEqual([bigram('3.'), bigram('.8')]);
+	});
+
+	it('no token is a prefix of another (Pagefind matches prefixes)', () => {
+		const all = [...new Set(indexTokens(fold('長三角G60科創走廊3.8萬億 y1')))];
+		for (const a of all) for (const b of all) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
 	});
 });
 
 describe('query', () => {
-	it('splits terms at whitespace and folds each', () => {
-		const q = parseQuery(' G60  科創走廊 ');
-		expect(q.terms).toEqual(['G60', '科創走廊']);
+	it('splits terms at whitespace, folds each and makes each an exact phrase', () => {
+		const q = parseQuery(' G60  科創走廊 g60 ');
+		expect(q.terms).toEqual(['G60', '科創走廊', 'g60']);
 		expect(q.folded).toEqual(['g60', '科创走廊']);
-		expect(q.pagefind.split(' ')).toHaveLength(2 + 3);
-		expect(parseQuery('  ！ ').pagefind).toBe('');
+		expect(q.exact).toEqual([`"${termTokens('g60').join(' ')}"`, `"${termTokens('科创走廊').join(' ')}"`]);
+		expect(q.ranked.split(' ')).toHaveLength(2 + 3);
+		expect(parseQuery('  ！ ').exact).toEqual([]);
 	});
 
 	it('matches only text containing every term', () => {

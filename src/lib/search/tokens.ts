@@ -1,56 +1,59 @@
 /**
  * Our own tokenization, so search never depends on where Pagefind's word
  * splitters cut (jieba at index time, `Intl.Segmenter` at query time, which
- * disagree: CloudCannon/pagefind#1237).
+ * disagree: CloudCannon/pagefind#1237), and so Pagefind's exact-phrase search
+ * answers "which articles contain this string" exactly from the index alone.
  *
- * Folded text is split into runs of letters, marks and digits (whitespace and
- * punctuation end a run). Each character of a run gives a unigram token and,
- * unless it ends its run, a bigram token with the next character. Tokens are
- * spelled in ASCII (four base-36 digits per code point; unigrams prefixed with
- * `y`, which never starts a bigram), so Pagefind treats each as one opaque
- * word that no splitter or stemmer touches, and no token is a prefix of
- * another, so Pagefind's prefix matching never comes into play.
+ * An article's folded text becomes, in order, one bigram token per pair of
+ * adjacent characters (punctuation included; a run of whitespace counts as
+ * one space), so the bigrams of any substring sit at consecutive word
+ * positions, followed by one unigram token for each distinct letter or digit.
+ * A query term of n ≥ 2 characters is the phrase of its n−1 bigrams: Pagefind
+ * matches a phrase only at consecutive positions, that is, exactly where the
+ * text contains the term. A one-character term is its unigram.
  *
- * A query run of n ≥ 2 characters needs its n−1 bigrams, a run of one
- * character its unigram; every text containing the query contains them all,
- * so an all-terms search cannot miss it.
+ * Tokens are spelled in ASCII (four base-36 digits per code point; unigrams
+ * prefixed with `y`, which never starts a bigram), so Pagefind treats each as
+ * one opaque word that no splitter or stemmer touches.
  */
-const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const UNIGRAM = 'y';
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const WHITESPACE = /\s+/gu;
 
 /** A code point as four base-36 digits (36⁴ > 0x10FFFF; the first digit is at most `n`). */
 export function encodeChar(ch: string): string {
 	return ch.codePointAt(0)!.toString(36).padStart(4, '0');
 }
 
-/** The runs of letters, marks and digits in folded text. */
-export function runs(folded: string): string[] {
-	return folded.match(RUN) ?? [];
-}
+/** Each character's code and whether it is a letter or digit, worked out once (an index build meets millions of characters). */
+const seen = new Map<string, { code: string; letter: boolean }>();
+const charInfo = (ch: string) => {
+	let info = seen.get(ch);
+	if (!info) seen.set(ch, (info = { code: encodeChar(ch), letter: LETTER_OR_DIGIT.test(ch) }));
+	return info;
+};
 
-/** The index tokens of folded text: per character, its unigram and (within a run) its bigram. */
+/** The index tokens of folded text: its bigrams in text order, then its distinct letters and digits. */
 export function indexTokens(folded: string): string[] {
 	const tokens: string[] = [];
-	for (const run of runs(folded)) {
-		const chars = [...run].map(encodeChar);
-		for (let i = 0; i < chars.length; i++) {
-			tokens.push(UNIGRAM + chars[i]!);
-			if (i + 1 < chars.length) tokens.push(chars[i]! + chars[i + 1]!);
-		}
+	const letters = new Set<string>();
+	let previous: string | undefined;
+	for (const ch of folded.trim().replace(WHITESPACE, ' ')) {
+		const { code, letter } = charInfo(ch);
+		if (previous !== undefined) tokens.push(previous + code);
+		if (letter) letters.add(UNIGRAM + code);
+		previous = code;
 	}
-	return tokens;
+	return [...tokens, ...[...letters].sort()];
 }
 
 /**
- * The Pagefind terms for one folded query term: the bigrams of each run, or
- * the unigram of a one-character run. Empty when the term has no letters or digits.
+ * The Pagefind words of one folded query term (no whitespace): its bigrams,
+ * to be matched as a phrase, or the unigram of a one-character letter or
+ * digit. Empty for a lone punctuation mark.
  */
-export function queryTokens(foldedTerm: string): string[] {
-	const tokens = new Set<string>();
-	for (const run of runs(foldedTerm)) {
-		const chars = [...run].map(encodeChar);
-		if (chars.length === 1) tokens.add(UNIGRAM + chars[0]!);
-		for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars[i]! + chars[i + 1]!);
-	}
-	return [...tokens];
+export function termTokens(foldedTerm: string): string[] {
+	const chars = [...foldedTerm].map(charInfo);
+	if (chars.length === 1) return chars[0]!.letter ? [UNIGRAM + chars[0]!.code] : [];
+	return chars.slice(1).map(({ code }, i) => chars[i]!.code + code);
 }

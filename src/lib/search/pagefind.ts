@@ -1,0 +1,29 @@
+import type { FilterCounts, PagefindApi } from './client';
+
+/**
+ * Pagefind's runtime (`/pagefind/pagefind.js`, written by
+ * `src/integrations/search-index.ts`), loaded once per page. The search page
+ * starts loading it before its own logic, so the index's entry, metadata and
+ * WebAssembly are on their way while the page's modules arrive.
+ */
+const PAGEFIND_URL = '/pagefind/pagefind.js'; // a variable, so the bundler leaves it alone
+
+type PagefindModule = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+
+let pagefind: Promise<PagefindModule> | undefined;
+
+/**
+ * Pagefind on the main thread: its web worker would be one more script to
+ * fetch and start before the first search, and our searches are small.
+ */
+export const loadPagefind = (): Promise<PagefindApi> =>
+	(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (module) => {
+		await module.options({ noWorker: true });
+		await module.init();
+		return module;
+	}));
+
+let filterIndexes: Promise<FilterCounts> | undefined;
+
+/** Loads Pagefind's filter indexes once; resolves to every filter value with its count. */
+export const loadFilterIndexes = (api: PagefindApi): Promise<FilterCounts> => (filterIndexes ??= api.filters());
