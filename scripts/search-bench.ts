@@ -150,7 +150,7 @@ function corpusRecords(corpus: string, limit: number): SearchRecord[] {
 	} else {
 		const tagger = taggerFor(loadTaxonomy('content/taxonomy.yaml'));
 		cleaned = [];
-		for (const path of selectFiles(corpus, limit)) {
+		for (const path of selectFiles(corpus, limit).files) {
 			const file = basename(path);
 			try {
 				const { metadata, plainText } = clean(readFileSync(path), file, {}, tagger);
