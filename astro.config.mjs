@@ -23,7 +23,7 @@ export default defineConfig({
 	// (frame-ancestors needs an HTTP header.)
 	security: {
 		csp: {
-			scriptDirective: { hashes: [THEME_SCRIPT_HASH], resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},

@@ -289,6 +289,22 @@ test.describe('header search box', () => {
 	});
 });
 
+test.describe('search page security', () => {
+	test('only the search page lets WebAssembly run (Pagefind on the main thread), and nothing else is relaxed', async ({ page }) => {
+		const csp = async (path: string) => {
+			await page.goto(path);
+			return (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
+		};
+		for (const path of ['/search/', '/zh-hant/search/']) {
+			const policy = await csp(path);
+			expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+			expect(policy).not.toContain("'unsafe-eval'");
+			expect(policy).not.toContain('unsafe-inline');
+		}
+		expect(await csp('/')).not.toContain('wasm-unsafe-eval');
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

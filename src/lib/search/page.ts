@@ -77,7 +77,7 @@ export class DeltaSearch extends HTMLElement {
 			if (this.#filters.open && !this.dataset.facets && this.#outcome) void this.#facets(this.#seq, this.#readForm());
 		});
 		addEventListener('popstate', () => void this.#load());
-		void this.#load();
+		void this.#load(true);
 	}
 
 	/** The form's state → URL → results. */
@@ -95,7 +95,8 @@ export class DeltaSearch extends HTMLElement {
 		return { q: get('q'), publisher: get('publisher'), year: get('year'), tag: get('tag'), sort: get('sort') as Sort };
 	}
 
-	async #load() {
+	/** The URL's state → form → results; on the first load, what the reader typed while the scripts loaded stays. */
+	async #load(first = false) {
 		const p = new URLSearchParams(location.search);
 		const state: State = {
 			q: p.get('q')?.trim() ?? '',
@@ -104,7 +105,7 @@ export class DeltaSearch extends HTMLElement {
 			tag: p.get('tag') ?? '',
 			sort: (['newest', 'oldest'].includes(p.get('sort') ?? '') ? p.get('sort') : '') as Sort,
 		};
-		this.#field('q').value = state.q;
+		if (!first || !this.#field('q').value) this.#field('q').value = state.q;
 		this.#field('sort').value = state.sort;
 		if (FILTERS.some((f) => state[f])) this.#filters.open = true;
 		await this.#update(state);
