@@ -100,8 +100,8 @@ test.describe('security', () => {
 		for (const path of ['/', articleIn('hant', article.slug)]) {
 			await page.goto(path);
 			const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
-			// 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no script text.
-			expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?( 'sha256-[A-Za-z0-9+/=]+')*;/);
+			// Only the search pages also allow 'wasm-unsafe-eval' (Pagefind's WebAssembly).
+			expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
 			expect(csp).not.toMatch(/'unsafe-eval'/);
 			expect(csp).not.toContain('unsafe-inline');
 			expect(csp).toContain("default-src 'self'");
