@@ -7,24 +7,22 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { sortNewestFirst } from '../lib/order';
 import { relatedArticles, relatedInput } from '../lib/related';
 import { type RelatedHandover, relatedInputsKey } from '../lib/related-handover';
-import { articleSchema } from '../schemas/article';
+import { splitArticleFile } from '../lib/article-file';
 import { answerOneJob } from './child-process';
 
 export interface RelatedJob {
 	articlesDir: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/u;
-
 async function readArticle(path: string) {
-	const text = await readFile(path, 'utf8');
-	const match = FRONTMATTER.exec(text);
-	if (!match) throw new Error(`${path}: no frontmatter`);
-	return { data: articleSchema.parse(parse(match[1]!)), body: text.slice(match[0].length).trim() };
+	try {
+		return splitArticleFile(await readFile(path, 'utf8'));
+	} catch (error) {
+		throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+	}
 }
 
 answerOneJob(async ({ articlesDir }: RelatedJob): Promise<RelatedHandover> => {

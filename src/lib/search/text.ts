@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
-import { parse } from 'yaml';
-import { type ArticleFrontmatter, articleSchema } from '../../schemas/article';
+import type { ArticleFrontmatter } from '../../schemas/article';
+import { splitArticleFile } from '../article-file';
 
 /**
  * The searchable plain text of an article: what a reader sees of it, in its
@@ -38,11 +38,7 @@ export function bodyText(source: string): string {
 }
 
 /** The frontmatter of an MDX article, validated. */
-export function frontmatter(source: string): ArticleFrontmatter {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(source);
-	if (!match) throw new Error('no frontmatter');
-	return articleSchema.parse(parse(match[1]!));
-}
+export const frontmatter = (source: string): ArticleFrontmatter => splitArticleFile(source).data;
 
 type SearchableData = Pick<ArticleFrontmatter, 'kicker' | 'title' | 'subtitle' | 'publisher' | 'authors' | 'editors'>;
 
