@@ -39,11 +39,7 @@ const OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { da
 /** The worker sends codes back in batches of this many. */
 const BATCH = 32;
 
-interface Code {
-	promise: Promise<string>;
-	resolve: (svg: string) => void;
-	reject: (error: Error) => void;
-}
+type Code = PromiseWithResolvers<string>;
 
 /** Codes asked of the worker and not yet taken by a page, made or not. */
 const codes = new Map<string, Code>();
@@ -102,12 +98,9 @@ let nextId = 0;
 function ask(urls: readonly string[]): Map<string, Code> {
 	const asked = urls.map((url) => ({ id: nextId++, url }));
 	for (const { id, url } of asked) {
-		let resolve!: Code['resolve'];
-		let reject!: Code['reject'];
-		const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)));
+		const code = Promise.withResolvers<string>();
 		// A code made for a page that never comes must not fail the build unawaited.
-		promise.catch(() => {});
-		const code = { promise, resolve, reject };
+		code.promise.catch(() => {});
 		codes.set(url, code);
 		made.set(id, code);
 	}
