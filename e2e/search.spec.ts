@@ -289,6 +289,27 @@ test.describe('header search box', () => {
 	});
 });
 
+test.describe('search start-up', () => {
+	for (const { script, path } of editions) {
+		test(`${script}: Pagefind's start-up files come once each, from the page's preloads`, async ({ page }) => {
+			const requested: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname + new URL(request.url()).search);
+			});
+			await page.goto(`${path}?q=${encodeURIComponent('长三角')}`);
+			await shown(page, '长三角');
+			const preloaded = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+			const tag = await page.locator('meta[name="delta-search-index"]').getAttribute('content');
+			expect(preloaded).toEqual(
+				expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind', `/pagefind/pagefind-entry.json?ts=${tag}`, expect.stringMatching(/^\/pagefind\/pagefind\.zxx_\w+\.pf_meta$/)]),
+			);
+			// A second request for any of them would mean Pagefind asked for another URL, or the preload did not match its fetch.
+			for (const href of preloaded.filter((h) => h.startsWith('/pagefind/'))) expect(requested.filter((r) => r === href), href).toHaveLength(1);
+			expect(requested.filter((r) => r.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
+		});
+	}
+});
+
 test.describe('search page security', () => {
 	test('only the search page lets WebAssembly run (Pagefind on the main thread), and nothing else is relaxed', async ({ page }) => {
 		const csp = async (path: string) => {

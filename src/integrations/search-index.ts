@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { toEdition } from '../lib/edition';
+import { EDITIONS, toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
 import { sameLength } from '../lib/search/fold';
+import { searchPath } from '../lib/search/ui';
 import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../lib/search/record';
 import { runInChildProcess } from './child-process';
 import { moveInto } from './search-bundle-cache';
+import { preloadIndexOnSearchPages } from './search-page-preload';
 import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
 
 /**
@@ -111,6 +113,7 @@ export default function searchIndex(): AstroIntegration {
 				}
 				const outputPath = join(fileURLToPath(dir), 'pagefind');
 				await moveInto(built.path, outputPath);
+				await preloadIndexOnSearchPages(fileURLToPath(dir), EDITIONS.map((edition) => `${searchPath(edition)}index.html`));
 				logger.info(`search index: ${built.records} articles → ${outputPath}`);
 			},
 		},

@@ -13,12 +13,21 @@ type PagefindModule = PagefindApi & { options(o: object): Promise<void>; init():
 let pagefind: Promise<PagefindModule> | undefined;
 
 /**
+ * The index's cache tag, put in the page by the build once the index is
+ * written (`src/integrations/search-page-preload.ts`); the page preloads
+ * Pagefind's entry file at the URL this tag gives. Absent (`astro dev`),
+ * Pagefind tags the entry with the time, as it does by default.
+ */
+const indexTag = (): string | undefined => document.querySelector<HTMLMetaElement>('meta[name="delta-search-index"]')?.content || undefined;
+
+/**
  * Pagefind on the main thread: its web worker would be one more script to
  * fetch and start before the first search, and our searches are small.
  */
 export const loadPagefind = (): Promise<PagefindApi> =>
 	(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (module) => {
-		await module.options({ noWorker: true });
+		const metaCacheTag = indexTag();
+		await module.options({ noWorker: true, ...(metaCacheTag && { metaCacheTag }) });
 		await module.init();
 		return module;
 	}));
