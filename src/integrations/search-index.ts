@@ -10,6 +10,7 @@ import { searchPath } from '../lib/search/ui';
 import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../lib/search/record';
 import { runInChildProcess } from './child-process';
 import { moveInto } from './search-bundle-cache';
+import { dropIndexedContent, withoutIndexedContent } from './search-fragments';
 import { preloadIndexOnSearchPages } from './search-page-preload';
 import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
 
@@ -43,7 +44,7 @@ export const toTraditionalSameLength = sameLength((text: string) => toEdition(te
 const INDEX_CHUNK_SIZE = '7000';
 
 /** What `writeSearchIndex` reads from outside its own code, for the bundle cache's key. */
-export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}`;
+export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}\0fragments ${withoutIndexedContent.toString()}`;
 
 /** The folder the site is built from (as in `src/content.config.ts`). */
 export const articlesDir = () => process.env.ARTICLES_DIR || './content/articles';
@@ -75,6 +76,8 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 		await mkdir(outputPath, { recursive: true });
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+		// The tokens Pagefind keeps in each result's fragment are never shown (see search-fragments.ts).
+		await dropIndexedContent(outputPath);
 	} finally {
 		await pagefind.close();
 	}

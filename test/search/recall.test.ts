@@ -86,6 +86,18 @@ describe('search recall against substring truth', () => {
 		console.log(`search quality: ${report.queries} queries (${report.withMatches} with matches), recall ${report.recall}, precision ${report.precision}`);
 	}, 120_000);
 
+	it('downloads results without the index tokens, with everything the page shows', async () => {
+		const outcome = await runSearch(runtime.pagefind, '长三角');
+		const data = await Promise.all(outcome.results.map((r) => r.data() as Promise<{ url: string; content: string; meta: Record<string, string> }>));
+		expect(data.length).toBeGreaterThan(0);
+		for (const d of data) {
+			const record = records.find((r) => r.url === d.url)!;
+			expect(d.content, d.url).toBe('');
+			expect(d.meta.text_hans, d.url).toBe(record.meta.text_hans);
+			expect(d.meta.text_hant, d.url).toBe(record.meta.text_hant);
+		}
+	});
+
 	it('counts the articles of each publisher, year and tag among the results exactly', async () => {
 		await runtime.pagefind.filters();
 		for (const q of queries.filter((q) => !/\s/u.test(q) && truth(q).length > 0)) {
