@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { INDEX_TAG_META } from '../lib/search/pagefind';
 
 /**
  * Tells the search pages which index files a search needs first, so the
@@ -24,9 +25,6 @@ import { join } from 'node:path';
  * The tag is a hash of the entry file, so it changes exactly when the index
  * does, and a host may cache the entry as long as the page that names it.
  */
-
-/** The `<meta>` name the search page's script reads the tag from. */
-export const INDEX_TAG_META = 'delta-search-index';
 
 /** What of `pagefind-entry.json` the preloads need. */
 interface PagefindEntry {

@@ -12,13 +12,16 @@ type PagefindModule = PagefindApi & { options(o: object): Promise<void>; init():
 
 let pagefind: Promise<PagefindModule> | undefined;
 
+/** The `<meta>` name of the index's cache tag. */
+export const INDEX_TAG_META = 'delta-search-index';
+
 /**
  * The index's cache tag, put in the page by the build once the index is
  * written (`src/integrations/search-page-preload.ts`); the page preloads
  * Pagefind's entry file at the URL this tag gives. Absent (`astro dev`),
  * Pagefind tags the entry with the time, as it does by default.
  */
-const indexTag = (): string | undefined => document.querySelector<HTMLMetaElement>('meta[name="delta-search-index"]')?.content || undefined;
+const indexTag = (): string | undefined => document.querySelector<HTMLMetaElement>(`meta[name="${INDEX_TAG_META}"]`)?.content || undefined;
 
 /**
  * Pagefind on the main thread: its web worker would be one more script to
