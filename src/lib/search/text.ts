@@ -42,12 +42,7 @@ export const frontmatter = (source: string): ArticleFrontmatter => splitArticleF
 
 type SearchableData = Pick<ArticleFrontmatter, 'kicker' | 'title' | 'subtitle' | 'publisher' | 'authors' | 'editors'>;
 
-/** Everything a search looks in: kicker, title, subtitle, publisher, bylines, then the body. */
-export function searchableText(data: SearchableData, body: string): string {
-	return searchableParts(data, body).text;
-}
-
-/** The searchable text and where its body starts (excerpts prefer the body). */
+/** Everything a search looks in (kicker, title, subtitle, publisher, bylines, then the body), and where the body starts (excerpts prefer the body). */
 export function searchableParts(data: SearchableData, body: string): { text: string; bodyAt: number } {
 	const people = [...data.authors, ...data.editors].map((p) => p.name).join('、');
 	const head = [data.kicker, data.title, data.subtitle, data.publisher, people].filter(Boolean).join('\n');
