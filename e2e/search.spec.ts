@@ -7,7 +7,7 @@ import { compareRecordsNewestFirst, type SearchRecord } from '../src/lib/search/
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';
 import { expect, test } from './fixtures';
-import { loadQueries } from '../test/search/query-set';
+import { loadQueries } from '../scripts/search/query-set';
 
 /**
  * The search interface in both editions, against the production build, with

@@ -19,7 +19,7 @@ import type { Browser } from '@playwright/test';
 import { runIngest } from '../../src/ingest/ingest.ts';
 import { otherEdition, toEdition } from '../../src/lib/edition.ts';
 import { articlePath } from '../../src/lib/urls.ts';
-import { loadQueries } from '../../test/search/query-set.ts';
+import { loadQueries } from '../search/query-set.ts';
 import { medianArticle, paragraphsOf, readArticles } from './articles.ts';
 import { BASELINE_SEARCH, type BaselinePage, writeBaselineSearchPage, writeBaselineSite } from './baseline.ts';
 import { launchBrowser, pageWeight, serve, type Server } from './browser.ts';

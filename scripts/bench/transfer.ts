@@ -17,7 +17,7 @@ const PRECOMPRESSED = /\.pf_|\.pagefind$/u;
  * Counts response bodies of the page and its workers (Pagefind fetches from a
  * web worker): as served (astro preview does not compress) and gzipped, as a
  * static host would send text files. Shared by the scale benchmark
- * (`scripts/bench/`) and `scripts/search-bench-browser.ts`.
+ * (`scripts/bench/`) and `scripts/bench/search-browser.ts`.
  */
 export function meter(page: Page) {
 	const state = { bytes: 0, gzip: 0, search: 0, pending: [] as Promise<void>[], transfers: [] as Transfer[] };

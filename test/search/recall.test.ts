@@ -7,8 +7,8 @@ import { loadHits, queryFacets, runSearch } from '../../src/lib/search/client';
 import { FILTERS } from '../../src/lib/search/filters';
 import { fold } from '../../src/lib/search/fold';
 import { compareRecordsNewestFirst, type SearchRecord } from '../../src/lib/search/record';
-import { loadQueries } from './query-set';
-import { loadPagefind, removeDir, type Runtime, tempDir } from './runtime';
+import { loadQueries } from '../../scripts/search/query-set';
+import { loadPagefind, removeDir, type Runtime, tempDir } from '../../scripts/search/runtime';
 
 /**
  * Search quality: the real index, built from the real articles by the module

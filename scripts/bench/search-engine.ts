@@ -1,8 +1,8 @@
 /**
  * One-off search measurements for docs/benchmarks.md (not part of `npm test`).
  *
- *   npx tsx scripts/search-bench.ts                 # the archive: ours vs stock Pagefind, bytes and times
- *   npx tsx scripts/search-bench.ts /tmp/corpus 10000   # a large index: N raw files spread over the corpus
+ *   npx tsx scripts/bench/search-engine.ts                 # the archive: ours vs stock Pagefind, bytes and times
+ *   npx tsx scripts/bench/search-engine.ts /tmp/corpus 10000   # a large index: N raw files spread over the corpus
  *
  * Builds bundles into a temp folder, serves them on 127.0.0.1 and runs
  * Pagefind's own pagefind.js in Node (main thread). Corpus text never leaves /tmp.
@@ -10,15 +10,15 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { clean, taggerFor } from '../src/ingest/pipeline';
-import { loadTaxonomy } from '../src/lib/taxonomy';
-import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../src/integrations/search-index';
-import { loadHits, PAGE_SIZE, runSearch } from '../src/lib/search/client';
-import { fold } from '../src/lib/search/fold';
-import { type RecordData, type SearchRecord, searchRecordOf } from '../src/lib/search/record';
-import { loadPagefind, removeDir, type Runtime, tempDir } from '../test/search/runtime';
-import { loadQueries } from '../test/search/query-set';
-import { selectFiles } from './bench/select';
+import { clean, taggerFor } from '../../src/ingest/pipeline';
+import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../../src/integrations/search-index';
+import { loadHits, PAGE_SIZE, runSearch } from '../../src/lib/search/client';
+import { fold } from '../../src/lib/search/fold';
+import { type RecordData, type SearchRecord, searchRecordOf } from '../../src/lib/search/record';
+import { loadPagefind, removeDir, type Runtime, tempDir } from '../search/runtime';
+import { loadQueries } from '../search/query-set';
+import { selectFiles } from './select';
 
 const queries = loadQueries();
 

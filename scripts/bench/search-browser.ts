@@ -4,11 +4,11 @@
  * Debian's Chromium, for the query set in both scripts.
  *
  *   npm run build
- *   npx tsx scripts/search-bench-browser.ts [--bundle DIR] [--every K] [--repeat N] [--port 4412] [--serve]
+ *   npx tsx scripts/bench/search-browser.ts [--bundle DIR] [--every K] [--repeat N] [--port 4412] [--serve]
  *
  * Serves `dist/` itself, as a static host would: text files gzipped (Pagefind's
  * own index files are gzip already), `--bundle DIR` served as `/pagefind/`
- * (a large index built by `scripts/search-bench.ts`, so the real search page
+ * (a large index built by `scripts/bench/search-engine.ts`, so the real search page
  * runs over 10,000 articles without building 10,000 article pages). Bytes are
  * counted by the server as sent, per request, by kind.
  *
@@ -26,7 +26,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { chromium, type Page } from 'playwright';
-import { loadQueries } from '../test/search/query-set';
+import { loadQueries } from '../search/query-set';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
