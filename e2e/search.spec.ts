@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { searchRecords } from '../src/integrations/search-index';
-import { fold } from '../src/lib/search/fold';
+import { fold } from '../src/lib/fold';
 import { compareRecordsNewestFirst, type SearchRecord } from '../src/lib/search/record';
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';

@@ -1,27 +1,27 @@
 /**
- * Writes `src/lib/search/fold-table.ts`: the data of opencc-js's `t2s` preset
+ * Writes `src/lib/fold-table.ts`: the data of opencc-js's `t2s` preset
  * (what `Converter({ from: 't', to: 'cn' })` uses) in a compact form, so the
  * search page folds queries with the very same tables as the index without
  * loading opencc-js's 53 KB (gzip) preset bundle.
  *
  *   npx tsx scripts/fold-table.ts
  *
- * Re-run after upgrading opencc-js; `src/lib/search/fold.test.ts` fails while
+ * Re-run after upgrading opencc-js; `src/lib/fold.test.ts` fails while
  * the committed file differs from what this writes.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { type CharPairs, encodeCharTable } from '../src/lib/search/fold-codec';
+import { type CharPairs, encodeCharTable } from '../src/lib/fold-codec';
 
-export const FOLD_TABLE_PATH = 'src/lib/search/fold-table.ts';
+export const FOLD_TABLE_PATH = 'src/lib/fold-table.ts';
 
 type Dict = string | readonly (readonly [string, string])[];
 
 const pairsOf = (dict: Dict): CharPairs =>
 	typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ') as [string, string]) : dict.map(([a, b]) => [a, b]);
 
-/** The module text of `src/lib/search/fold-table.ts`. */
+/** The module text of `src/lib/fold-table.ts`. */
 export function foldTableModule(): string {
 	const t2s = OpenCC.Locale.configs.t2s as unknown as { normalizationChain: Dict[][]; conversionChain: Dict[][] };
 	const [[phrases, characters]] = t2s.conversionChain as [[Dict, Dict]];

@@ -14,7 +14,7 @@ import { clean, taggerFor } from '../../src/ingest/pipeline';
 import { loadTaxonomy } from '../../src/lib/taxonomy';
 import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../../src/integrations/search-index';
 import { loadHits, PAGE_SIZE, runSearch } from '../../src/lib/search/client';
-import { fold } from '../../src/lib/search/fold';
+import { fold } from '../../src/lib/fold';
 import { type RecordData, type SearchRecord, searchRecordOf } from '../../src/lib/search/record';
 import { loadPagefind, removeDir, type Runtime, tempDir } from '../search/runtime';
 import { loadQueries } from '../search/query-set';

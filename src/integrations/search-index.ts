@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { EDITIONS, toEdition } from '../lib/edition';
 import { articlePath } from '../lib/urls';
-import { sameLength } from '../lib/search/fold';
+import { sameLength } from '../lib/fold';
 import { searchPath } from '../lib/search/ui';
 import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../lib/search/record';
 import { runInChildProcess } from './child-process';

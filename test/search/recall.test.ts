@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchRecords, writeSearchIndex } from '../../src/integrations/search-index';
 import { loadHits, queryFacets, runSearch } from '../../src/lib/search/client';
 import { FILTERS } from '../../src/lib/search/filters';
-import { fold } from '../../src/lib/search/fold';
+import { fold } from '../../src/lib/fold';
 import { compareRecordsNewestFirst, type SearchRecord } from '../../src/lib/search/record';
 import { loadQueries } from '../../scripts/search/query-set';
 import { loadPagefind, removeDir, type Runtime, tempDir } from '../../scripts/search/runtime';

@@ -2,7 +2,7 @@ import type { ArticleFrontmatter } from '../../schemas/article';
 import { dateTimeAttribute } from '../dates';
 import { compareArticlesNewestFirst } from '../order';
 import { type Filter, publisherFilter, UNKNOWN } from './filters';
-import { fold, toSimplifiedSameLength } from './fold';
+import { fold, toSimplifiedSameLength } from '../fold';
 import { bodyText, frontmatter, searchableParts } from './text';
 import { indexTokens } from './tokens';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold';
+import { fold } from '../fold';
 import { excerpt, matchesAll, matchRanges, parseQuery } from './query';
 import { encodeChar, indexTokens, termTokens } from './tokens';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { FOLD_TABLE_PATH, foldTableModule } from '../../../scripts/fold-table';
+import { FOLD_TABLE_PATH, foldTableModule } from '../../scripts/fold-table';
 import { decodeCharTable, encodeCharTable } from './fold-codec';
 import { t2cn } from './fold';
 
