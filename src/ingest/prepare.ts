@@ -6,7 +6,7 @@ import { unknownTagIds } from './infer/tags.ts';
 import { packTerms, termCounts } from './infer/candidate-terms.ts';
 import { serializeArticle } from './serialize.ts';
 import { reportDetails } from './report.ts';
-import { foldForMatching } from './text/script.ts';
+import { foldForMatching } from '../lib/fold.ts';
 import { readableText } from './text/markers.ts';
 import { RejectedInput, type EditorialOverride } from './types.ts';
 import { storeEntry, type CacheTarget } from './cache.ts';

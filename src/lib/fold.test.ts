@@ -3,9 +3,9 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { FOLD_TABLE_PATH, foldTableModule } from '../../scripts/fold-table';
 import { decodeCharTable, encodeCharTable } from './fold-codec';
-import { t2cn } from './fold';
+import { toSimplified } from './fold';
 
-/** The converter the index used to fold with, and what `t2cn` must equal. */
+/** The converter the index used to fold with, and what `toSimplified` must equal. */
 const opencc = OpenCC.Converter({ from: 't', to: 'cn' });
 const t2s = OpenCC.Locale.configs.t2s as unknown as { normalizationChain: string[][]; conversionChain: string[][] };
 const sources = (dict: string) => dict.split('|').map((entry) => entry.split(' ')[0]!);
@@ -30,17 +30,17 @@ describe('the compact fold table', () => {
 	});
 });
 
-describe('t2cn', () => {
+describe('toSimplified', () => {
 	it('converts every entry of the t2s preset exactly as opencc-js does', () => {
 		const [[compat]] = t2s.normalizationChain as [[string]];
 		const [[phrases, characters]] = t2s.conversionChain as [[string, string]];
 		const entries = [...sources(compat), ...sources(phrases), ...sources(characters)];
 		expect(entries.length).toBeGreaterThan(4000);
-		const differ = entries.filter((s) => t2cn(s) !== opencc(s));
+		const differ = entries.filter((s) => toSimplified(s) !== opencc(s));
 		expect(differ).toEqual([]);
 		// In running text too, where phrases compete for the longest match.
-		expect(t2cn(entries.join(''))).toBe(opencc(entries.join('')));
-		expect(t2cn(entries.join('，'))).toBe(opencc(entries.join('，')));
+		expect(toSimplified(entries.join(''))).toBe(opencc(entries.join('')));
+		expect(toSimplified(entries.join('，'))).toBe(opencc(entries.join('，')));
 	});
 
 	it('converts every CJK and compatibility character as opencc-js does', () => {
@@ -56,10 +56,10 @@ describe('t2cn', () => {
 			let run = '';
 			for (let code = first!; code <= last!; code++) {
 				const ch = String.fromCodePoint(code);
-				if (t2cn(ch) !== opencc(ch)) differ.push(ch);
+				if (toSimplified(ch) !== opencc(ch)) differ.push(ch);
 				run += ch;
 			}
-			expect(t2cn(run)).toBe(opencc(run));
+			expect(toSimplified(run)).toBe(opencc(run));
 		}
 		expect(differ).toEqual([]);
 	});

@@ -1,6 +1,6 @@
 import type { ArticleDate } from '../schemas/article.ts';
 import { compareArticlesNewestFirst } from './order.ts';
-import { foldForTags } from './taxonomy.ts';
+import { fold } from './fold.ts';
 
 /**
  * Cross-links computed at build time: related articles and the neighbours
@@ -56,7 +56,7 @@ function normalize(vector: Vector): Vector {
 /** Character bigrams of each run of Han characters (and of Latin/digit runs such as G60, as one token). */
 export function textTerms(text: string): string[] {
 	const terms: string[] = [];
-	for (const [run] of foldForTags(text).matchAll(/\p{Script=Han}+|[a-z0-9]+/gu)) {
+	for (const [run] of fold(text).matchAll(/\p{Script=Han}+|[a-z0-9]+/gu)) {
 		if (!/\p{Script=Han}/u.test(run)) {
 			if (run.length > 1 && !/^\d+$/u.test(run)) terms.push(run);
 			continue;

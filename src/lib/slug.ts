@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import * as OpenCC from 'opencc-js';
+import { toSimplified } from './fold.ts';
 
 /**
  * Permalink slugs: the date at its known precision, then the first words of
@@ -7,7 +7,6 @@ import * as OpenCC from 'opencc-js';
  * Readable, short, and independent of the file name. The ingest assigns a
  * slug once and keeps it in frontmatter; it is never recomputed.
  */
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAX_WORDS = 4;
 const MAX_LENGTH = 60;

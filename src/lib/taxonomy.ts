@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { foldForMatching } from '../ingest/text/script.ts';
+import { fold, foldForMatching } from './fold.ts';
 
 /**
  * The taxonomy of the Delta (`content/taxonomy.yaml`): the tags articles
@@ -60,9 +60,6 @@ export class TaxonomyError extends Error {
 	}
 }
 
-/** Folds text for matching: Traditional → Simplified and ASCII upper → lower case, keeping every index. */
-export const foldForTags = (text: string): string => foldForMatching(text).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-
 /** The name and every alias of a tag, each once. */
 export const aliasesOf = (tag: Tag): string[] => [...new Set([tag.name, ...tag.aliases])];
 
@@ -85,7 +82,7 @@ export function validateTags(tags: readonly Tag[]): string[] {
 		if (foldForMatching(tag.name) !== tag.name) issues.push(`${tag.id}: name "${tag.name}" is not in Simplified (write ${foldForMatching(tag.name)})`);
 		for (const alias of aliasesOf(tag)) {
 			if ([...alias.trim()].length < 2) issues.push(`${tag.id}: alias "${alias}" is shorter than two characters and would match inside other words`);
-			const folded = foldForTags(alias.trim());
+			const folded = fold(alias.trim());
 			const owner = claimed.get(folded);
 			if (owner && owner.tag !== tag.id) issues.push(`alias "${alias}" of ${tag.id} is claimed by ${owner.tag} too (as "${owner.alias}"; both fold to "${folded}")`);
 			else if (!owner) claimed.set(folded, { tag: tag.id, alias });
@@ -93,9 +90,9 @@ export function validateTags(tags: readonly Tag[]): string[] {
 	}
 	for (const [id, count] of ids) if (count > 1) issues.push(`id "${id}" is used by ${count} tags`);
 	for (const tag of tags) {
-		const own = aliasesOf(tag).map((alias) => foldForTags(alias.trim()));
+		const own = aliasesOf(tag).map((alias) => fold(alias.trim()));
 		for (const exclude of tag.excludes) {
-			const folded = foldForTags(exclude.trim());
+			const folded = fold(exclude.trim());
 			if (!own.some((alias) => folded.includes(alias))) issues.push(`${tag.id}: exclude "${exclude}" contains none of its aliases, so it can never apply`);
 			const owner = claimed.get(folded);
 			if (owner) issues.push(`${tag.id}: exclude "${exclude}" is also an alias of ${owner.tag}`);
@@ -158,7 +155,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 	// Every alias and exclude, folded, grouped by first UTF-16 unit, longest first.
 	const byFirst = new Map<string, { folded: string; tagId: string | null }[]>();
 	const add = (text: string, tagId: string | null) => {
-		const folded = foldForTags(text.trim());
+		const folded = fold(text.trim());
 		if (!folded) return;
 		const list = byFirst.get(folded[0]!) ?? [];
 		list.push({ folded, tagId });
@@ -171,7 +168,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 	for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
 
 	const claimed = (text: string) => {
-		const folded = foldForTags(text);
+		const folded = fold(text);
 		const spans: { start: number; end: number; tagId: string | null }[] = [];
 		for (let i = 0; i < folded.length; ) {
 			const found = byFirst.get(folded[i]!)?.find(({ folded: alias }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, createMatcher, type Tag } from '../../src/lib/taxonomy.ts';
 import { describeDecision, TAGGING_RULES, tagArticle, UnknownTagError, type TaggingInput } from '../../src/ingest/infer/tags.ts';
-import { toSimplified } from '../../src/ingest/text/script.ts';
+import { toSimplified } from '../../src/lib/fold.ts';
 import * as OpenCC from 'opencc-js';
 
 const tag = (id: string, name: string, kind: Tag['kind'] = 'place', aliases: string[] = []): Tag => ({ id, slug: id, name, kind, aliases, excludes: [] });

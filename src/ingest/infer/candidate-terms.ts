@@ -1,5 +1,5 @@
 import type { Matcher } from '../../lib/taxonomy.ts';
-import { foldForTags } from '../../lib/taxonomy.ts';
+import { fold } from '../../lib/fold.ts';
 
 /**
  * Candidate terms for the taxonomy: frequent words of the cleaned text that
@@ -31,7 +31,7 @@ export interface CandidateTerm {
 
 /** Words of one text that are candidate material (folded to Simplified). */
 export function candidateWords(text: string, matcher: Matcher): string[] {
-	const folded = foldForTags(text);
+	const folded = fold(text);
 	let masked = '';
 	let last = 0;
 	for (const { start, end } of matcher.claimed(folded)) {

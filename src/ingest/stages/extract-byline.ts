@@ -1,6 +1,6 @@
 import type { Person } from '../../schemas/article.ts';
 import type { Draft, FoundMetadata } from '../types.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Draft } from '../types.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { parseCredits, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
 
 /**

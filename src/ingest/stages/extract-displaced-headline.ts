@@ -1,7 +1,7 @@
 import type { Draft } from '../types.ts';
 import { isHeadlineLike, isListItem, isProseFragment } from '../text/line-kinds.ts';
 import { readableText } from '../text/markers.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 
 /**
  * Stage 11 — a headline (and kicker) that page layout dropped into the middle

@@ -1,5 +1,5 @@
 import type { Draft } from '../types.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { endsWithTerminal, hanCount } from '../text/chars.ts';
 import { readableText } from '../text/markers.ts';
 import { isHeadlineLike } from '../text/line-kinds.ts';

@@ -1,7 +1,7 @@
 import type { Block, Draft } from '../types.ts';
 import type { Flag } from '../../schemas/article.ts';
 import { NUMERAL } from '../text/chars.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { GAP, mapUnmarked, readableText } from '../text/markers.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Block, Draft } from '../types.ts';
 import { endsWithTerminal, hanCount } from '../text/chars.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { isCaptionStart, isHeadlineLike, isPhotoCredit } from '../text/line-kinds.ts';
 
 /**

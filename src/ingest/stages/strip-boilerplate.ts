@@ -1,6 +1,6 @@
 import type { Draft } from '../types.ts';
 import { boilerplateRules, type BoilerplateRule } from '../text/boilerplate-rules.ts';
-import { foldForMatching } from '../text/script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { readableText } from '../text/markers.ts';
 import { endsWithTerminal } from '../text/chars.ts';
 

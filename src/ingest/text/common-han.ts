@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { toSimplified } from './script.ts';
+import { toSimplified } from '../../lib/fold.ts';
 
 /**
  * Whether a Han character is common: its Simplified form is in GB2312

@@ -1,5 +1,5 @@
 import type { Person } from '../../schemas/article.ts';
-import { foldForMatching } from './script.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 
 /** Splits a byline's list of names ("徐超 章鸣泽、张红林") into people with one role. */
 export function parseNames(list: string, role: string): Person[] {

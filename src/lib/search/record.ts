@@ -2,7 +2,7 @@ import type { ArticleFrontmatter } from '../../schemas/article';
 import { dateTimeAttribute } from '../dates';
 import { compareArticlesNewestFirst } from '../order';
 import { type Filter, publisherFilter, UNKNOWN } from './filters';
-import { fold, toSimplifiedSameLength } from '../fold';
+import { fold, foldForMatching } from '../fold';
 import { bodyText, frontmatter, searchableParts } from './text';
 import { indexTokens } from './tokens';
 
@@ -62,7 +62,7 @@ export function searchRecordOf(
 	url: (slug: string) => string,
 ): SearchRecord {
 	const { text, bodyAt } = searchableParts(data, body);
-	const hans = (s: string) => toSimplifiedSameLength(s);
+	const hans = (s: string) => foldForMatching(s);
 	const hant = (s: string) => (data.script === 'hant' ? s : toTraditional(s));
 	const folded = fold(text);
 	const date = dateTimeAttribute(data.date) ?? '';
