@@ -1,24 +1,18 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { mkdir, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { EDITIONS, toEdition } from '../lib/edition';
-import { articlePath } from '../lib/urls';
+import type { IndexedArticle } from '../lib/archive-index';
+import { toEdition } from '../lib/edition';
 import { sameLength } from '../lib/fold';
-import { searchPath } from '../lib/search/ui';
-import { compareRecordsNewestFirst, type SearchRecord, searchRecord } from '../lib/search/record';
-import { runInChildProcess } from './child-process';
-import { moveInto } from './search-bundle-cache';
+import { compareRecordsNewestFirst, type SearchRecord, searchRecordOf } from '../lib/search/record';
+import { articlePath } from '../lib/urls';
+import { readArchive } from './archive-files';
 import { dropIndexedContent, withoutIndexedContent } from './search-fragments';
-import { preloadIndexOnSearchPages } from './search-page-preload';
-import type { SearchIndexJob, SearchIndexResult } from './search-index-process';
 
 /**
  * The search index: one Pagefind index over every article, built with
- * Pagefind's Node API while `astro build` renders (in a child process,
- * through a cache of bundles: `search-bundle-cache.ts`), then copied into
- * `dist/pagefind/`.
+ * Pagefind's Node API while `astro build` renders (by the archive index's
+ * child process, `archive-index.ts`, through a cache of bundles:
+ * `search-bundle-cache.ts`), then copied into `dist/pagefind/`.
  *
  * Each article is one custom record whose content is our own tokens of its
  * folded text (see `src/lib/search/tokens.ts`), in one index for both
@@ -46,16 +40,11 @@ const INDEX_CHUNK_SIZE = '7000';
 /** What `writeSearchIndex` reads from outside its own code, for the bundle cache's key. */
 export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}\0fragments ${withoutIndexedContent.toString()}`;
 
-/** The folder the site is built from (as in `src/content.config.ts`). */
-export const articlesDir = () => process.env.ARTICLES_DIR || './content/articles';
+/** The search record of an article read by `readArchive`. */
+export const searchRecordOfArticle = ({ data, text }: IndexedArticle): SearchRecord => searchRecordOf(data, text, toTraditionalSameLength, (slug) => articlePath('hans', slug));
 
 /** One search record per article MDX file in `dir`, in file-name order. */
-export async function searchRecords(dir = articlesDir()): Promise<SearchRecord[]> {
-	const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-	return Promise.all(
-		files.map(async (f) => searchRecord(await readFile(join(dir, f), 'utf8'), toTraditionalSameLength, (slug) => articlePath('hans', slug))),
-	);
-}
+export const searchRecords = async (dir?: string): Promise<SearchRecord[]> => (await readArchive(dir)).map(searchRecordOfArticle);
 
 /**
  * Builds the index for `records` and writes the Pagefind bundle to `outputPath`.
@@ -81,44 +70,4 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 	} finally {
 		await pagefind.close();
 	}
-}
-
-/** Runs the search index job (`search-index-process.ts`) in a child process. */
-export const indexInChildProcess = (job: SearchIndexJob) => runInChildProcess<SearchIndexJob, SearchIndexResult>(new URL('./search-index-process.ts', import.meta.url), job);
-
-export default function searchIndex(): AstroIntegration {
-	let cacheDir = '';
-	let bundle: Promise<SearchIndexResult> | undefined;
-	return {
-		name: 'delta-archive:search-index',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				// Outside `dist/`, which Astro empties before building.
-				cacheDir = fileURLToPath(new URL('delta-archive/search-index/', config.cacheDir));
-			},
-			// The records come from the MDX files, not from the rendered pages, so the index is made
-			// from the start of the build, in its own process (on another core) while Astro renders.
-			'astro:build:start': ({ logger }) => {
-				const started = performance.now();
-				bundle = indexInChildProcess({ articlesDir: resolve(articlesDir()), cacheDir });
-				bundle.then(
-					({ hit }) => logger.info(`search index ${hit ? 'unchanged, reused' : 'built'} in ${((performance.now() - started) / 1000).toFixed(1)} s`),
-					(error: Error) => logger.error(`search index failed: ${error.message}`),
-				);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (!bundle) throw new Error('search index: astro:build:start never ran');
-				let built;
-				try {
-					built = await bundle;
-				} catch (error) {
-					throw new Error(`search index failed (see above): ${(error as Error).message.split('\n')[0]}`);
-				}
-				const outputPath = join(fileURLToPath(dir), 'pagefind');
-				await moveInto(built.path, outputPath);
-				await preloadIndexOnSearchPages(fileURLToPath(dir), EDITIONS.map((edition) => `${searchPath(edition)}index.html`));
-				logger.info(`search index: ${built.records} articles → ${outputPath}`);
-			},
-		},
-	};
 }

@@ -6,8 +6,7 @@ import { paginate } from './paginate';
 import { aliasRedirects } from './permalinks';
 import { groupByPublisher } from './publishers';
 import { expectQrCodes } from './qr';
-import { neighboursInTime, relatedArticles, relatedInput } from './related';
-import { handedOverRelated } from './related-handover';
+import archiveIndex from 'virtual:delta-archive/archive-index';
 import { groupByTag, tagsOf } from './tags';
 import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from './taxonomy';
 import { articlePath, editionParam } from './urls';
@@ -45,16 +44,15 @@ export interface Related {
 export const taxonomy: Taxonomy = loadTaxonomy(join(process.cwd(), 'content', 'taxonomy.yaml'));
 export const tagMatcher = createMatcher(taxonomy);
 
-/**
- * Related articles of every article (`src/lib/related.ts`), keyed by slug:
- * as the build worked them out in the background for these very inputs
- * (`related-handover.ts`), else here.
- */
-async function relatedBySlug(articles: readonly Article[]): Promise<Map<string, Related[]>> {
-	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
-	const inputs = articles.map((a) => relatedInput(a.data, a.body ?? ''));
-	const links = (await handedOverRelated(inputs)) ?? relatedArticles(inputs);
-	return new Map([...links].map(([slug, list]) => [slug, list.map((link) => ({ article: bySlug.get(link.slug)!, sharedTags: tagsOf(taxonomy, link.sharedTags) }))]));
+/** Related articles of an article, with the tags each shares with it, from the archive index. */
+function relatedOf(slug: string, bySlug: ReadonlyMap<string, Article>): Related[] {
+	return (archiveIndex.related[slug] ?? []).map((link) => ({ article: bySlug.get(link.slug)!, sharedTags: tagsOf(taxonomy, link.sharedTags) }));
+}
+
+/** The articles just older and newer than one, from the archive index. */
+function neighboursOf(slug: string, bySlug: ReadonlyMap<string, Article>): Neighbours {
+	const { older, newer } = archiveIndex.neighbours[slug] ?? {};
+	return { older: older === undefined ? undefined : bySlug.get(older), newer: newer === undefined ? undefined : bySlug.get(newer) };
 }
 
 /** A route under `[...edition]/articles/[slug]/`: an article, or a former slug redirecting to one. */
@@ -69,16 +67,11 @@ export type ArticleRoute =
 export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 	const articles = await getArticles();
 	const redirects = aliasRedirects(articles.map((a) => a.data));
-	const related = await relatedBySlug(articles);
-	const inTime = neighboursInTime(articles.map((article) => ({ slug: article.data.slug, date: article.data.date, article })));
-	const neighbours = (slug: string): Neighbours => {
-		const { previous, next } = inTime(slug);
-		return { older: previous?.article, newer: next?.article };
-	};
+	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
 	const routes = EDITIONS.flatMap((edition): ArticleRoute[] => [
 		...articles.map((article) => ({
 			params: { edition: editionParam(edition), slug: article.data.slug },
-			props: { edition, article, neighbours: neighbours(article.data.slug), tags: tagsOf(taxonomy, article.data.tags), related: related.get(article.data.slug) ?? [] },
+			props: { edition, article, neighbours: neighboursOf(article.data.slug, bySlug), tags: tagsOf(taxonomy, article.data.tags), related: relatedOf(article.data.slug, bySlug) },
 		})),
 		...[...redirects].map(([alias, slug]) => ({
 			params: { edition: editionParam(edition), slug: alias },

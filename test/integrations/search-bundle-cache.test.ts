@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleWriter, cachedSearchBundle, KEEP, moveInto, searchBundleKey, stageCopy } from '../../src/integrations/search-bundle-cache';
-import { indexInChildProcess, searchRecords } from '../../src/integrations/search-index';
+import { indexInChildProcess } from '../../src/integrations/archive-index';
+import { readArchive } from '../../src/integrations/archive-files';
+import { searchRecords } from '../../src/integrations/search-index';
+import { archiveIndexOf } from '../../src/lib/archive-index';
 import type { SearchRecord } from '../../src/lib/search/record';
 
 /**
@@ -133,13 +136,15 @@ describe('stageCopy and moveInto', () => {
 	});
 });
 
-describe('the index in a child process (as the build runs it)', () => {
-	it('builds the real bundle, then reuses it', async () => {
+describe('the archive index in a child process (as the build runs it)', () => {
+	it('publishes the archive index first, builds the real search bundle, then reuses it', async () => {
 		const cacheDir = await tempDir();
-		const built = await indexInChildProcess({ articlesDir: 'content/articles', cacheDir });
+		const job = indexInChildProcess({ articlesDir: 'content/articles', cacheDir });
+		expect(await job.early).toEqual(archiveIndexOf(await readArchive('content/articles')));
+		const built = await job.result;
 		expect(built).toMatchObject({ hit: false, records: records.length });
 		expect(existsSync(join(built.path, 'pagefind.js'))).toBe(true);
-		const again = await indexInChildProcess({ articlesDir: 'content/articles', cacheDir });
+		const again = await indexInChildProcess({ articlesDir: 'content/articles', cacheDir }).result;
 		expect(again).toMatchObject({ hit: true, records: records.length });
 		// Each build gets its own copy, with the same files.
 		expect(again.path).not.toBe(built.path);
@@ -148,6 +153,8 @@ describe('the index in a child process (as the build runs it)', () => {
 
 	it('rejects with the reason when the job fails', async () => {
 		const cacheDir = await tempDir();
-		await expect(indexInChildProcess({ articlesDir: join(cacheDir, 'missing'), cacheDir })).rejects.toThrow(/ENOENT.*missing/u);
+		const job = indexInChildProcess({ articlesDir: join(cacheDir, 'missing'), cacheDir });
+		await expect(job.early).rejects.toThrow(/ENOENT.*missing/u);
+		await expect(job.result).rejects.toThrow(/ENOENT.*missing/u);
 	}, 60_000);
 });

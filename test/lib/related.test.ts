@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxPlainText, neighboursInTime, relatedArticles, relatedReason, tagWeights, textTerms, type RelatedInput } from '../../src/lib/related.ts';
+import { neighboursInTime, relatedArticles, relatedReason, tagWeights, textTerms, type RelatedInput } from '../../src/lib/related.ts';
 import type { ArticleDate } from '../../src/schemas/article.ts';
 
 /* Invented archive: three harbour stories, two about tea, one about a bridge. */
@@ -47,12 +47,6 @@ describe('related articles', () => {
 		expect(relatedArticles(ARCHIVE, { limit: 2 }).get('port-a')).toHaveLength(2);
 		expect(relatedArticles(ARCHIVE, { minScore: 0.99 }).get('port-a')).toEqual([]);
 		for (const links of related.values()) for (let i = 1; i < links.length; i++) expect(links[i - 1]!.score).toBeGreaterThanOrEqual(links[i]!.score);
-	});
-
-	it('reads MDX bodies without their markup', () => {
-		const text = mdxPlainText('## 港口\n\n集装箱<Repaired from="?雍献?">码头</Repaired>，<Gap />吨。');
-		expect(text).not.toMatch(/Repaired|from|雍|Gap|#/u);
-		expect(textTerms(text)).toEqual(['港口', '集装', '装箱', '码头']);
 	});
 
 	it('explains each link', () => {

@@ -3,7 +3,7 @@ import { dateTimeAttribute } from '../dates';
 import { compareArticlesNewestFirst } from '../order';
 import { type Filter, publisherFilter, UNKNOWN } from './filters';
 import { fold, foldForMatching } from '../fold';
-import { bodyText, frontmatter, searchableParts } from './text';
+import { searchableParts } from './text';
 import { indexTokens } from './tokens';
 
 /**
@@ -42,11 +42,6 @@ export interface SearchRecord {
 
 /** Converts Simplified text to Traditional without changing its length (build time only). */
 export type ToTraditional = (text: string) => string;
-
-/** The record of an MDX article. */
-export function searchRecord(source: string, toTraditional: ToTraditional, url: (slug: string) => string): SearchRecord {
-	return searchRecordOf(frontmatter(source), bodyText(source), toTraditional, url);
-}
 
 /** The fields of an article a record needs. */
 export type RecordData = Pick<
