@@ -10,8 +10,8 @@ import { archiveIndexOf, type ArchiveIndex } from '../lib/archive-index';
 import { readArchive } from './archive-files';
 import type { ArchiveIndexJob, SearchBundle } from './archive-index';
 import { answerOneJob } from './child-process';
-import { cachedSearchBundle, stageCopy } from './search-bundle-cache';
-import { SEARCH_INDEX_SETTINGS, searchRecordOfArticle, writeSearchIndex } from './search-index';
+import { cachedSearchBundle, stageCopy } from '../search/build/bundle-cache';
+import { SEARCH_INDEX_SETTINGS, searchRecordOfArticle, writeSearchIndex } from '../search/build/index';
 
 answerOneJob<ArchiveIndexJob, SearchBundle, ArchiveIndex>(async (job, publishEarly) => {
 	const articles = await readArchive(job.articlesDir);

@@ -4,11 +4,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { type ArchiveIndex, archiveIndexOf } from '../lib/archive-index';
 import { EDITIONS } from '../lib/edition';
-import { searchPath } from '../lib/search/ui';
+import { searchPath } from '../search/shared/ui';
 import { articlesDir, readArchive } from './archive-files';
 import { type ChildJob, runInChildProcess } from './child-process';
-import { moveInto } from './search-bundle-cache';
-import { preloadIndexOnSearchPages } from './search-page-preload';
+import { moveInto } from '../search/build/bundle-cache';
+import { preloadIndexOnSearchPages } from '../search/build/page-preload';
 
 /**
  * The archive index: one step per build reads every article file once

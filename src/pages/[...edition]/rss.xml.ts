@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionPaths, getArticles } from '../../lib/articles';
+import { editionPaths, getArticles } from '../../site/articles';
 import type { Edition } from '../../lib/edition';
 import { labelsFor } from '../../lib/labels';
 import { articleView } from '../../lib/present';

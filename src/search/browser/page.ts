@@ -1,4 +1,4 @@
-import type { Script } from '../script';
+import type { Script } from '../../lib/script';
 import {
 	type Facets,
 	type Hit,
@@ -10,9 +10,9 @@ import {
 	type SearchOutcome,
 } from './client';
 import { loadFilterIndexes, loadPagefind } from './pagefind';
-import { excerpt } from './query';
-import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from './filters';
-import { formatDateValue, resultHref, SEARCH_LABELS, type SearchLabels } from './ui';
+import { excerpt } from '../shared/query';
+import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from '../shared/filters';
+import { formatDateValue, resultHref, SEARCH_LABELS, type SearchLabels } from '../shared/ui';
 
 type Sort = '' | 'newest' | 'oldest';
 interface State {

@@ -1,5 +1,5 @@
-import { inEdition, switchEdition } from '../urls';
-import type { Script } from '../script';
+import { inEdition, switchEdition } from '../../lib/urls';
+import type { Script } from '../../lib/script';
 
 /**
  * Search interface text and paths, in both editions. Kept apart from

@@ -2,7 +2,7 @@ import type { FilterCounts, PagefindApi } from './client';
 
 /**
  * Pagefind's runtime (`/pagefind/pagefind.js`, written by
- * `src/integrations/search-index.ts`), loaded once per page. The search page
+ * `src/search/build/index.ts`), loaded once per page. The search page
  * starts loading it before its own logic, so the index's entry, metadata and
  * WebAssembly are on their way while the page's modules arrive.
  */
@@ -17,7 +17,7 @@ export const INDEX_TAG_META = 'delta-search-index';
 
 /**
  * The index's cache tag, put in the page by the build once the index is
- * written (`src/integrations/search-page-preload.ts`); the page preloads
+ * written (`src/search/build/page-preload.ts`); the page preloads
  * Pagefind's entry file at the URL this tag gives. Absent (`astro dev`),
  * Pagefind tags the entry with the time, as it does by default.
  */

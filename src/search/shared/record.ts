@@ -1,8 +1,8 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
-import { dateTimeAttribute } from '../dates';
-import { compareArticlesNewestFirst } from '../order';
+import { dateTimeAttribute } from '../../lib/dates';
+import { compareArticlesNewestFirst } from '../../lib/order';
 import { type Filter, publisherFilter, UNKNOWN } from './filters';
-import { fold, foldForMatching } from '../fold';
+import { fold, foldForMatching } from '../../lib/fold';
 import { searchableParts } from './text';
 import { indexTokens } from './tokens';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorParagraphs } from './paragraphs';
+import { anchorParagraphs } from '../../src/lib/paragraphs';
 
 describe('anchorParagraphs', () => {
 	it('numbers body paragraphs in order and links each to itself', () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexPreloads, indexTag, preloadIndexOnSearchPages, withPreloads } from '../../src/integrations/search-page-preload';
+import { indexPreloads, indexTag, preloadIndexOnSearchPages, withPreloads } from '../../src/search/build/page-preload';
 
 /** The preloads a search page gets once the index is written: the entry at the URL Pagefind asks for, and the metadata it names. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeople } from './people';
+import { formatPeople } from '../../src/lib/people';
 
 describe('formatPeople', () => {
 	it('groups consecutive people of the same role', () => {

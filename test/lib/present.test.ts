@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleFrontmatter, articleSchema } from '../schemas/article';
-import { sortNewestFirst } from './order';
-import { articleView } from './present';
+import { type ArticleFrontmatter, articleSchema } from '../../src/schemas/article';
+import { sortNewestFirst } from '../../src/lib/order';
+import { articleView } from '../../src/lib/present';
 
 const frontmatter = (over: Record<string, unknown> = {}): ArticleFrontmatter =>
 	articleSchema.parse({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDate } from '../schemas/article';
-import { groupByDate } from './archive';
-import { paginate } from './paginate';
-import { groupByPublisher, publisherSlug } from './publishers';
-import { articlePath, listPath, switchEdition } from './urls';
+import type { ArticleDate } from '../../src/schemas/article';
+import { groupByDate } from '../../src/lib/archive';
+import { paginate } from '../../src/lib/paginate';
+import { groupByPublisher, publisherSlug } from '../../src/lib/publishers';
+import { articlePath, listPath, switchEdition } from '../../src/lib/urls';
 
 const entry = (value: string, precision: ArticleDate['precision'], publisher = '经济日报') => ({
 	data: { date: { value, precision, source: '', confidence: 'high' as const }, publisher },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertHtml, convertText, toEdition } from './edition';
+import { convertHtml, convertText, toEdition } from '../../src/lib/edition';
 
 describe('convertText', () => {
 	it('converts characters and phrases, not vocabulary (never twp)', () => {

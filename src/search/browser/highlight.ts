@@ -7,7 +7,7 @@
 export async function highlightFromUrl(root: ParentNode | null = document.querySelector('main')): Promise<number> {
 	const hl = new URLSearchParams(location.search).get('hl');
 	if (!hl || !root) return 0;
-	const [{ parseQuery, matchRanges }, { fold }] = await Promise.all([import('./query'), import('../fold')]);
+	const [{ parseQuery, matchRanges }, { fold }] = await Promise.all([import('../shared/query'), import('../../lib/fold')]);
 	const { folded } = parseQuery(hl);
 	if (!folded.length) return 0;
 

@@ -1,6 +1,6 @@
-import { matchesAll, type ParsedQuery, parseQuery } from './query';
-import { type Filter, FILTERS, UNKNOWN } from './filters';
-import type { SearchMeta } from './record';
+import { matchesAll, type ParsedQuery, parseQuery } from '../shared/query';
+import { type Filter, FILTERS, UNKNOWN } from '../shared/filters';
+import type { SearchMeta } from '../shared/record';
 
 /** Pagefind's filter counts: filter → value → articles. */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INDEX_TAG_META } from '../lib/search/pagefind';
+import { INDEX_TAG_META } from '../browser/pagefind';
 
 /**
  * Tells the search pages which index files a search needs first, so the
@@ -17,7 +17,7 @@ import { INDEX_TAG_META } from '../lib/search/pagefind';
  * each search page gets, before `</head>`:
  *
  * - `<meta name="delta-search-index">` with the tag, which the page's script
- *   gives Pagefind (`src/lib/search/pagefind.ts`);
+ *   gives Pagefind (`src/search/browser/pagefind.ts`);
  * - a preload of the entry at exactly the URL Pagefind will ask for, and of
  *   the metadata, each as the `fetch` Pagefind makes (CORS mode, same-origin
  *   credentials), so the browser serves Pagefind's requests from them.

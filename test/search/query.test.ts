@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../fold';
-import { excerpt, matchesAll, matchRanges, parseQuery } from './query';
-import { encodeChar, indexTokens, termTokens } from './tokens';
+import { fold } from '../../src/lib/fold';
+import { excerpt, matchesAll, matchRanges, parseQuery } from '../../src/search/shared/query';
+import { encodeChar, indexTokens, termTokens } from '../../src/search/shared/tokens';
 
 describe('fold', () => {
 	it('folds Traditional to Simplified and ASCII to lowercase, keeping the length', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { SearchRecord } from '../lib/search/record';
+import type { SearchRecord } from '../shared/record';
 
 /**
  * A cache of built Pagefind bundles, keyed by everything a bundle is made

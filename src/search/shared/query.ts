@@ -1,4 +1,4 @@
-import { fold } from '../fold';
+import { fold } from '../../lib/fold';
 import { termTokens } from './tokens';
 
 /** A parsed search: the terms a result must all contain, folded, and their Pagefind queries. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { FOLD_TABLE_PATH, foldTableModule } from '../../scripts/fold-table';
-import { decodeCharTable, encodeCharTable } from './fold-codec';
-import { toSimplified } from './fold';
+import { decodeCharTable, encodeCharTable } from '../../src/lib/fold-codec';
+import { toSimplified } from '../../src/lib/fold';
 
 /** The converter the index used to fold with, and what `toSimplified` must equal. */
 const opencc = OpenCC.Converter({ from: 't', to: 'cn' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDate } from '../schemas/article';
-import { apa7, gbt7714 } from './citation';
+import type { ArticleDate } from '../../src/schemas/article';
+import { apa7, gbt7714 } from '../../src/lib/citation';
 
 const date = (value: string, precision: ArticleDate['precision']): ArticleDate => ({ value, precision, source: '', confidence: 'high' });
 const src = {

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 /**
  * Pagefind keeps each record's indexed content in its fragment (the file a
  * result's `data()` downloads), to cut its own excerpts from. Our content is
- * the opaque bigram tokens of `src/lib/search/tokens.ts`, about ten ASCII
+ * the opaque bigram tokens of `src/search/shared/tokens.ts`, about ten ASCII
  * characters per character of text, which no reader ever sees: the search
  * page cuts excerpts from the article text in the record's `meta`. So once
  * the bundle is written, each fragment's `content` is emptied. That is more

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropIndexedContent, withoutIndexedContent } from '../../src/integrations/search-fragments';
+import { dropIndexedContent, withoutIndexedContent } from '../../src/search/build/fragments';
 
 /** Fragments lose the indexed tokens (never shown) and keep everything a result needs. */
 

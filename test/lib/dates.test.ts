@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDate } from '../schemas/article';
-import { compareDatesNewestFirst, dateTimeAttribute, formatArticleDate } from './dates';
+import type { ArticleDate } from '../../src/schemas/article';
+import { compareDatesNewestFirst, dateTimeAttribute, formatArticleDate } from '../../src/lib/dates';
 
 const date = (value: string, precision: ArticleDate['precision']): ArticleDate => ({
 	value,

@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BundleWriter, cachedSearchBundle, KEEP, moveInto, searchBundleKey, stageCopy } from '../../src/integrations/search-bundle-cache';
+import { type BundleWriter, cachedSearchBundle, KEEP, moveInto, searchBundleKey, stageCopy } from '../../src/search/build/bundle-cache';
 import { indexInChildProcess } from '../../src/integrations/archive-index';
 import { readArchive } from '../../src/integrations/archive-files';
-import { searchRecords } from '../../src/integrations/search-index';
+import { searchRecords } from '../../src/search/build/index';
 import { archiveIndexOf } from '../../src/lib/archive-index';
-import type { SearchRecord } from '../../src/lib/search/record';
+import type { SearchRecord } from '../../src/search/shared/record';
 
 /**
  * The cache of Pagefind bundles: a bundle is reused only when every indexed

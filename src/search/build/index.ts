@@ -1,12 +1,12 @@
 import { mkdir, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import type { IndexedArticle } from '../lib/archive-index';
-import { toEdition } from '../lib/edition';
-import { sameLength } from '../lib/fold';
-import { compareRecordsNewestFirst, type SearchRecord, searchRecordOf } from '../lib/search/record';
-import { articlePath } from '../lib/urls';
-import { readArchive } from './archive-files';
-import { dropIndexedContent, withoutIndexedContent } from './search-fragments';
+import type { IndexedArticle } from '../../lib/archive-index';
+import { toEdition } from '../../lib/edition';
+import { sameLength } from '../../lib/fold';
+import { compareRecordsNewestFirst, type SearchRecord, searchRecordOf } from '../shared/record';
+import { articlePath } from '../../lib/urls';
+import { readArchive } from '../../integrations/archive-files';
+import { dropIndexedContent, withoutIndexedContent } from './fragments';
 
 /**
  * The search index: one Pagefind index over every article, built with
@@ -15,12 +15,12 @@ import { dropIndexedContent, withoutIndexedContent } from './search-fragments';
  * `search-bundle-cache.ts`), then copied into `dist/pagefind/`.
  *
  * Each article is one custom record whose content is our own tokens of its
- * folded text (see `src/lib/search/tokens.ts`), in one index for both
+ * folded text (see `src/search/shared/tokens.ts`), in one index for both
  * editions that finds articles in either script. The language is `zxx` ("no
  * linguistic content"): the tokens are opaque, so Pagefind must neither stem
  * nor segment them (as it would `zh`, with jieba); the search page, whatever
  * its `lang`, uses the only index there is.
- * Publisher, year and tags are Pagefind filters (see `src/lib/search/record.ts`).
+ * Publisher, year and tags are Pagefind filters (see `src/search/shared/record.ts`).
  */
 
 /** Simplified → Traditional for the 繁 edition's excerpts: the site's own conversion (with its phrase guards), keeping the length. */

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { EDITIONS, type Edition } from './edition';
-import { sortNewestFirst } from './order';
-import { paginate } from './paginate';
-import { aliasRedirects } from './permalinks';
-import { groupByPublisher } from './publishers';
-import { expectQrCodes } from './qr';
+import { EDITIONS, type Edition } from '../lib/edition';
+import { sortNewestFirst } from '../lib/order';
+import { paginate } from '../lib/paginate';
+import { aliasRedirects } from '../lib/permalinks';
+import { groupByPublisher } from '../lib/publishers';
+import { expectQrCodes } from '../lib/qr';
 import archiveIndex from 'virtual:delta-archive/archive-index';
-import { groupByTag, tagsOf } from './tags';
-import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from './taxonomy';
-import { articlePath, editionParam } from './urls';
+import { groupByTag, tagsOf } from '../lib/tags';
+import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from '../lib/taxonomy';
+import { articlePath, editionParam } from '../lib/urls';
 
 export type Article = CollectionEntry<'articles'>;
 
