@@ -1,3 +1,4 @@
+import { INDEX_TAG_META } from '../shared/index-tag';
 import type { FilterCounts, PagefindApi } from './client';
 
 /**
@@ -11,9 +12,6 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'; // a variable, so the bundler leav
 type PagefindModule = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 
 let pagefind: Promise<PagefindModule> | undefined;
-
-/** The `<meta>` name of the index's cache tag. */
-export const INDEX_TAG_META = 'delta-search-index';
 
 /**
  * The index's cache tag, put in the page by the build once the index is

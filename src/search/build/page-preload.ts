@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INDEX_TAG_META } from '../browser/pagefind';
+import { INDEX_TAG_META } from '../shared/index-tag';
 
 /**
  * Tells the search pages which index files a search needs first, so the
