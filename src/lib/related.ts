@@ -205,15 +205,6 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
 	return result;
 }
 
-/**
- * The reason shown with a related link: `同为：金华 · G60科创走廊` (at most
- * `max` names, rarest first), or `内容相近` when only the text is similar.
- * Pass names already converted for the 繁 edition if needed.
- */
-export function relatedReason(sharedTagNames: readonly string[], max = 3): string {
-	return sharedTagNames.length > 0 ? `同为：${sharedTagNames.slice(0, max).join(' · ')}` : '内容相近';
-}
-
 interface Dated {
 	slug: string;
 	date: ArticleDate;

@@ -12,7 +12,8 @@ import {
 import { loadFilterIndexes, loadPagefind } from './pagefind';
 import { excerpt } from '../shared/query';
 import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from '../shared/filters';
-import { formatDateValue, resultHref, SEARCH_LABELS, type SearchLabels } from '../shared/ui';
+import { formatDateTime } from '../../lib/dates';
+import { resultHref, SEARCH_LABELS, type SearchLabels } from '../shared/ui';
 
 type Sort = '' | 'newest' | 'oldest';
 interface State {
@@ -194,7 +195,7 @@ export class DeltaSearch extends HTMLElement {
 			if (hit.meta.date) {
 				const time = meta.appendChild(document.createElement('time'));
 				time.dateTime = hit.meta.date;
-				time.textContent = formatDateValue(hit.meta.date);
+				time.textContent = formatDateTime(hit.meta.date);
 			} else meta.appendChild(document.createElement('span')).textContent = this.#t.dateUnknown;
 			meta.appendChild(document.createElement('span')).textContent = hit.meta[`publisher_${this.#script}`] || this.#t.publisherUnknown;
 			const p = article.appendChild(document.createElement('p'));
@@ -245,7 +246,7 @@ export class DeltaSearch extends HTMLElement {
 	/** Fills the filters with the values among the results (and their counts when exact). */
 	#renderFacets(state: State, facets: Facets | undefined) {
 		const label = (filter: Filter, value: string) => {
-			if (filter === 'year') return value === UNKNOWN ? this.#t.dateUnknown : `${value}年`;
+			if (filter === 'year') return value === UNKNOWN ? this.#t.dateUnknown : formatDateTime(value);
 			if (filter === 'publisher') return value === UNKNOWN ? this.#t.publisherUnknown : publisherName(value, this.#script);
 			return value;
 		};

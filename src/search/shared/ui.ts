@@ -71,10 +71,3 @@ export const searchPath = (script: Script): string => inEdition(script, '/search
 export function resultHref(url: string, script: Script, query: string): string {
 	return `${switchEdition(url, script)}?hl=${encodeURIComponent(query)}`;
 }
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as 2020年9月16日, at its precision. */
-export function formatDateValue(value: string): string {
-	const [y, m, d] = value.split('-').map(Number);
-	if (!y) return '';
-	return `${y}年${m ? `${m}月` : ''}${m && d ? `${d}日` : ''}`;
-}
