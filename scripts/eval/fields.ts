@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { toSimplified } from '../../src/ingest/text/script.ts';
+import { toSimplified } from '../../src/lib/fold.ts';
 import type { TruthEntry } from './truth.ts';
 
 /** What an extractor said about one file's metadata; absent values are empty. */
