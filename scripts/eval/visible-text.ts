@@ -17,8 +17,20 @@ const INVISIBLE = new Set('head script style noscript template iframe svg object
 
 const WHITESPACE = /[\s\u00a0]+/gu;
 
-/** Decodes a page by its declared charset (`<meta charset>` or http-equiv), else as the ingest decodes any file. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a page: as UTF-8 when its bytes are valid UTF-8 (a browser's "save
+ * page" writes UTF-8 but keeps the original `charset=gb2312` meta, and Chinese
+ * GBK text is practically never valid UTF-8 by chance), else by its declared
+ * charset (`<meta charset>` or http-equiv), else as the ingest decodes any file.
+ */
 export function decodePage(bytes: Uint8Array): string {
+	try {
+		return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/u, '');
+	} catch {
+		// Not UTF-8: the declared charset decides.
+	}
 	const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
 	const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1]?.toLowerCase();
 	if (declared && iconv.encodingExists(declared)) {
