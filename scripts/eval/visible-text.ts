@@ -55,7 +55,9 @@ const isHidden = (element: Walkable): boolean =>
 
 /** The visible text of an HTML document, one trimmed line per block, empty lines dropped. */
 export function visibleLines(html: string): string[] {
-	const { document } = parseHTML(html);
+	// A browser ignores a stray `</body>` or `</html>` (server-side includes leave them mid-page) and keeps
+	// rendering what follows; linkedom would drop it, so they go before parsing.
+	const { document } = parseHTML(html.replace(/<\/(?:body|html)\s*>/giu, ''));
 	const lines: string[] = [];
 	let current = '';
 	const flush = () => {
