@@ -13,6 +13,7 @@ export function totalsTable(columns: readonly { name: string; totals: Totals }[]
 		row('files (refused)', (t) => `${t.files} (${t.refused})`),
 		row('content F1 · P · R (benchmark average)', (t) => `${num(t.content.benchmark.f1)} · ${num(t.content.benchmark.precision)} · ${num(t.content.benchmark.recall)}`),
 		row('content F1 (micro)', (t) => num(t.content.micro.f1)),
+		row('content F1 with the benchmark\'s \\w+ tokens', (t) => num(t.content.wordRuns.f1)),
 		row('title exact · after 繁→简/width fold', (t) => `${pct(t.title.exactRate)} · ${pct(t.title.foldedRate)}`),
 		row('dates right of given · found of stated', (t) => `${pct(t.date.rightOfGiven)} · ${pct(t.date.foundOfStated)}`),
 		row('dates right · partial · wrong · missing · extra', (t) => `${t.date.right} · ${t.date.partial} · ${t.date.wrong} · ${t.date.missing} · ${t.date.extra}`),
@@ -40,4 +41,4 @@ export function filesTable(files: readonly FileScore[]): string {
 }
 
 export const LEGEND =
-	'Title: exact, folded (equal after 繁→简 and width folding), wrong, missing. Date: right, partial (agrees at a lower precision), wrong (disagrees or more precise than the page states), missing, extra (the page states none), none. Publisher: right (also by an outlet alias), wrong, missing, extra, none. Authors: truth names found/stated, +N given names not in the truth.';
+	'Content: 4-token shingles, each Han/kana/Hangul character a token and other \\w+ runs whole (the benchmark\'s own \\w+ tokens make a whole Chinese clause one token; that score is given beside it). Title: exact, folded (equal after 繁→简 and width folding), wrong, missing. Date: right, partial (agrees at a lower precision), wrong (disagrees or more precise than the page states), missing, extra (the page states none), none. Publisher: right (also by an outlet alias), wrong, missing, extra, none. Authors: truth names found/stated, +N given names not in the truth.';

@@ -6,7 +6,10 @@ import type { Prediction } from './predict.ts';
 /** One file scored: content shingles and fields, or the refusal (content 0, every field missing). */
 export interface FileScore {
 	file: string;
+	/** Shingles of characters (Han, kana, Hangul) and `\w+` runs: the eval's content score. */
 	content: ShingleCounts & PrecisionRecall;
+	/** Shingles of the benchmark's own `\w+` runs, for comparison with its published numbers. */
+	contentWordRuns: ShingleCounts;
 	fields: FieldScores;
 	refused?: string;
 	/** What was predicted, for reading the table. */
@@ -21,14 +24,15 @@ export function scoreFile(entry: TruthEntry, reference: string, prediction: Pred
 	return {
 		file: entry.file,
 		content: { ...counts, ...precisionRecall(counts) },
+		contentWordRuns: compareShingles(answer.body, reference, 'word-runs'),
 		fields: scoreFields(entry, answer, aliases),
 		...(prediction.refused !== undefined ? { refused: prediction.refused } : {}),
 		predicted: { title: answer.title, date: answer.date, publisher: answer.publisher, authors: answer.authors },
 	};
 }
 
-const count = <T extends string>(values: readonly T[]): Record<T, number> =>
-	values.reduce((totals, value) => ({ ...totals, [value]: (totals[value] ?? 0) + 1 }), {} as Record<T, number>);
+const count = <T extends string>(values: readonly T[]): Partial<Record<T, number>> =>
+	values.reduce<Partial<Record<T, number>>>((totals, value) => ({ ...totals, [value]: (totals[value] ?? 0) + 1 }), {});
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** Totals over scored files. Ratios are null when nothing was there to count. */
@@ -44,7 +48,11 @@ export function totals(files: readonly FileScore[]) {
 	return {
 		files: files.length,
 		refused: files.filter((file) => file.refused !== undefined).length,
-		content: { benchmark: benchmarkAverage(files.map((file) => file.content)), micro: microAverage(files.map((file) => file.content)) },
+		content: {
+			benchmark: benchmarkAverage(files.map((file) => file.content)),
+			micro: microAverage(files.map((file) => file.content)),
+			wordRuns: benchmarkAverage(files.map((file) => file.contentWordRuns)),
+		},
 		title: { ...titles, exactRate: ratio(titles.exact, files.length), foldedRate: ratio(titles.exact + titles.folded, files.length) },
 		date: {
 			...dates,
