@@ -191,6 +191,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 			const workersFrom = options.threads === undefined ? WORKERS_FROM : 1;
 			for (const input of inputs) {
 				const slot = lookUp(input, rawPathOf(input, root, rawDir), run);
+				if (!slot) continue;
 				slots.push(slot);
 				if (!('task' in slot.prepared)) continue;
 				waiting.push(slot);
@@ -251,8 +252,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 			if (!stoppedAt) {
 				const before = refusals.length;
 				for (const [, rawPath] of missingRaw) refusals.push(refusalLine(refuse.rawMissing(shown(existing.get(rawPath)!.file), rawPath)));
-				const rawNames = existsSync(rawDir) ? readdirSync(rawDir).filter((n) => !n.startsWith('.')) : [];
-				for (const stray of strayOverrides(overridesDir, [...rawNames, ...inputs.map((i) => basename(i))], shown)) refusals.push(refusalLine(stray));
+				// Overrides are checked when the run reads all of content/raw: one written ahead for a file not yet ingested is not a mistake.
+				if (!options.inputs?.length || options.inputs.some((i) => resolve(i) === rawDir)) {
+					const rawNames = existsSync(rawDir) ? readdirSync(rawDir).filter((n) => !n.startsWith('.')) : [];
+					for (const stray of strayOverrides(overridesDir, [...rawNames, ...inputs.map((i) => basename(i))], shown)) refusals.push(refusalLine(stray));
+				}
 				for (const line of refusals.slice(before)) log(`✗ ${line}`);
 			}
 
@@ -280,14 +284,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 	}
 }
 
-/** Reads one input and finds its prepared result in the cache, or the job that prepares it. Failures here are results too. */
-function lookUp(input: string, rawPath: string, run: Run): Slot {
+/** Reads one input and finds its prepared result in the cache, or the job that prepares it (undefined: the input is one already read). Failures here are results too. */
+function lookUp(input: string, rawPath: string, run: Run): Slot | undefined {
 	const slot: Slot = { input, rawPath, prepared: { status: 'failed', message: '' } };
 	try {
 		const bytes = readRegularFile(input, run.shown(input));
 		const bytesHash = sha256(bytes);
 		slot.bytesHash = bytesHash;
 		const sameBytes = run.seenBytes.get(bytesHash);
+		// The same raw file named twice (in content/raw, and where it was copied from): it is one input.
+		if (sameBytes === rawPath) return undefined;
 		if (sameBytes) return { ...slot, prepared: { status: 'rejected', message: `duplicate of ${sameBytes} (identical bytes)` } };
 		run.seenBytes.set(bytesHash, rawPath);
 		const target = join(run.rawDir, basename(input));

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import { runIngest, type IngestOptions, type IngestResult, type Outcome } from '../../src/ingest/ingest.ts';
 import { tempDir, tempProject } from '../ingest/temp-project.ts';
@@ -71,8 +72,9 @@ export function expectSameFiles(after: Map<string, Buffer>, before: Map<string, 
 	for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes), `${path} changed`).toBe(true);
 }
 
-/** The articles of a project: file name → text. */
-export const articles = (root: string): Map<string, string> => new Map([...snapshot(join(root, 'content', 'articles'))].map(([name, bytes]) => [name, bytes.toString('utf8')]));
+/** The articles of a project (what the site reads, `*.mdx`): file name → text. */
+export const articles = (root: string): Map<string, string> =>
+	new Map([...snapshot(join(root, 'content', 'articles'))].filter(([name]) => name.endsWith('.mdx')).map(([name, bytes]) => [name, bytes.toString('utf8')]));
 
 /** Temporary files left anywhere in the project. */
 export const temporaries = (root: string): string[] => [...snapshot(root).keys()].filter((path) => path.endsWith('.tmp'));
@@ -118,7 +120,7 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
 }
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const CLI = join(REPO, 'src', 'ingest', 'cli.ts');
 
 export interface CliRun {
@@ -131,7 +133,8 @@ export interface CliRun {
 /** `npm run ingest -- …args` in `root`, as its own process (so it can really be killed, and really race another). */
 export function runCli(root: string, args: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(TSX, [CLI, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		// Node itself with tsx's loader (not the tsx wrapper, which would run Node as a child of its own): the fault's SIGKILL is seen here.
+		const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
