@@ -15,7 +15,6 @@ import { runJob, type PrepareJob, type Prepared } from './prepare.ts';
 import { cacheKey, openCache, type PreparedCache } from './cache.ts';
 import { ingestFingerprint } from './fingerprint.ts';
 import { startPool, type PreparePool } from './pool.ts';
-import { RejectedInput } from './types.ts';
 import { NO_FAULTS, sweepTemporaries, writeFileAtomically, type FaultPlan } from './atomic-write.ts';
 import { acquireLock } from './lock.ts';
 import { isInside, listInputs, readRegularFile } from './inputs.ts';

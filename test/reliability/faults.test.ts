@@ -5,7 +5,7 @@ import { join, matchesGlob } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultPlan } from '../../src/ingest/atomic-write.ts';
 import { isUntouched } from '../../src/ingest/serialize.ts';
-import { ARTICLE_A, ARTICLE_B, ARTICLE_C, articles, byRaw, copyProject, expectRefusal, expectSameFiles, ingest, inBatches, removeTempProjects, runCli, snapshot, temporaries, tempProject, writeFiles } from './harness.ts';
+import { ARTICLE_A, ARTICLE_B, ARTICLE_C, articles, copyProject, expectRefusal, expectSameFiles, ingest, inBatches, removeTempProjects, runCli, snapshot, temporaries, tempProject, writeFiles } from './harness.ts';
 
 /**
  * Reliability, faults: a run killed at any write point, a full or read-only

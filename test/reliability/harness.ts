@@ -49,7 +49,6 @@ export const byRaw = (outcomes: Outcome[], raw: string): Outcome => {
 	return outcome;
 };
 
-export const messageOf = (outcome: Outcome): string => ('message' in outcome ? outcome.message : '');
 
 /** Every file under `dir` (dotfiles too), by path relative to it, with its bytes. */
 export function snapshot(dir: string): Map<string, Buffer> {
