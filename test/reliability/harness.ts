@@ -49,7 +49,6 @@ export const byRaw = (outcomes: Outcome[], raw: string): Outcome => {
 	return outcome;
 };
 
-
 /** Every file under `dir` (dotfiles too), by path relative to it, with its bytes. */
 export function snapshot(dir: string): Map<string, Buffer> {
 	const files = new Map<string, Buffer>();
