@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFrontmatter, isUntouched } from '../../src/ingest/serialize.ts';
 import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
-import { ARTICLE_A, ARTICLE_B, ARTICLE_C, articles, byRaw, expectRefusal, expectSafeMdx, expectSameFiles, ingest, removeTempProjects, snapshot, tempDir, tempProject, writeFiles } from './harness.ts';
+import { ARTICLE_A, ARTICLE_B, ARTICLE_C, articles, byRaw, expectRefusal, expectSafeMdx, expectSameFiles, ingest, removeTempProjects, runCli, snapshot, tempDir, tempProject, writeFiles } from './harness.ts';
 
 /**
  * Reliability, inputs: whatever an archivist (or an attacker) hands the
@@ -41,6 +41,19 @@ describe('inputs: file names', () => {
 			expect((await ingest(root)).outcomes.map((o) => o.status)).toEqual(['unchanged']);
 		});
 	}
+
+	it('npm run ingest takes a name with a leading - after --, and a missing path is one line on stdout, no stack trace, exit code 1', async () => {
+		const root = tempProject({ raw: {} });
+		writeFiles(join(root, 'incoming'), { '-dash.txt': ARTICLE_B });
+		const ok = await runCli(root, ['--', 'incoming/-dash.txt']);
+		expect([ok.code, ok.stderr]).toEqual([0, '']);
+		expect(readFileSync(join(root, 'content', 'raw', '-dash.txt'), 'utf8')).toBe(ARTICLE_B);
+		const bad = await runCli(root, ['no/such/file.txt']);
+		expect([bad.code, bad.stderr]).toEqual([1, '']);
+		const lines = bad.stdout.split('\n').filter((l) => l.includes('no/such/file.txt'));
+		expect(lines).toEqual(['✗ no/such/file.txt: no such file or folder; check the path; nothing was read from it', '  ✗ no/such/file.txt: no such file or folder; check the path; nothing was read from it']);
+		expect(bad.stdout).not.toMatch(/\bat .+:\d+:\d+/u);
+	}, 60_000);
 
 	it('a path through ../ is resolved: outside content/raw it is copied in, inside it is read in place', async () => {
 		const root = tempProject({ raw: { 'in-place.txt': ARTICLE_B } });
