@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import relatedArticles from './src/integrations/related-articles.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { MDX_FEATURES } from './src/lib/mdx-features.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -17,7 +18,8 @@ export default defineConfig({
 	cacheDir: './.astro/cache/',
 	integrations: [mdx(), relatedArticles(), searchIndex()],
 	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
-	markdown: { syntaxHighlight: false },
+	// The page shows the article's text as written: no smart punctuation (src/lib/mdx-features.ts).
+	markdown: { syntaxHighlight: false, gfm: MDX_FEATURES.gfm, smartypants: MDX_FEATURES.smartPunctuation },
 	// A Content-Security-Policy <meta> on every page: Astro hashes every script and
 	// style it emits, plus the inline theme script; nothing else may run.
 	// (frame-ancestors needs an HTTP header.)

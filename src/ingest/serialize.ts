@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { stringify, parse } from 'yaml';
 import type { Root } from 'mdast';
@@ -16,19 +17,28 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 const CHECKSUM_LINE = /^(  checksum: ).*$/mu;
 
 /**
- * MDX reads a line that starts with `import ` or `export ` as JavaScript (ESM);
- * mdast-util-mdx does not escape that in text, so the first letter is written
- * as a character reference (`&#x69;mport`), which reads back as plain text.
+ * MDX reads a line that starts with `import` or `export` as JavaScript (ESM)
+ * when the word is followed by a space, a tab, a line end, `{`, `*`, a quote…
+ * (the site's parser even takes a lone `export`); mdast-util-mdx does not
+ * escape that in text, so whenever the word is not part of a longer word its
+ * first letter is written as a character reference (`&#x65;xport`), which
+ * reads back as plain text.
  */
 const UNSAFE_IN_MDX = [
-	{ character: 'i', atBreak: true, after: 'mport[ \\t]' },
-	{ character: 'e', atBreak: true, after: 'xport[ \\t]' },
-	// The site's MDX has GFM on, where ~~text~~ is strikethrough; mdast-util-mdx does not know it, so tildes in text are escaped here.
-	{ character: '~', inConstruct: 'phrasing' as const },
+	{ character: 'i', atBreak: true, after: 'mport(?![A-Za-z0-9_$])' },
+	{ character: 'e', atBreak: true, after: 'xport(?![A-Za-z0-9_$])' },
 ];
 
+/**
+ * The body as the site's MDX parser must read it back: text stays exactly the
+ * text. The GFM extension is there because the site parses with GFM on: it
+ * escapes what GFM would otherwise turn into an autolink (`http\://`,
+ * `www\.`, `a\@b.c`; inside an autolink a backslash is not an escape, so a
+ * `\<` after a URL would be swallowed and the `<` start JSX), strikethrough
+ * (`~`) or a footnote reference.
+ */
 export function serializeBody(tree: Root): string {
-	return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: UNSAFE_IN_MDX }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
+	return toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: UNSAFE_IN_MDX }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
 }
 
 /** The article as MDX; `body` is an mdast tree or a body already serialized (see `bodyOf`). */
