@@ -21,10 +21,15 @@ export default defineConfig({
 	cacheDir: './.astro/cache/',
 	// Former URLs of tags, publishers and other pages (content/redirects.yaml; former article slugs are their aliases).
 	redirects: pageRedirects(),
-	integrations: [mdx(), relatedArticles(), searchIndex(), securityHeaders()],
+	integrations: [
+		// The page shows the article's text as written: GFM, no smart punctuation (src/lib/mdx-features.ts).
+		mdx({ gfm: MDX_FEATURES.gfm, smartypants: MDX_FEATURES.smartPunctuation }),
+		relatedArticles(),
+		searchIndex(),
+		securityHeaders(),
+	],
 	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
-	// The page shows the article's text as written: no smart punctuation (src/lib/mdx-features.ts).
-	markdown: { syntaxHighlight: false, gfm: MDX_FEATURES.gfm, smartypants: MDX_FEATURES.smartPunctuation },
+	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page: Astro hashes every script and
 	// style it emits, plus the inline theme script; nothing else may run.
 	// (frame-ancestors needs an HTTP header: the build writes dist/_headers, src/lib/security-headers.ts.)

@@ -36,7 +36,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Files whose names change with their content (Astro's bundles, Pagefind's index), so they can be cached for a year. */
-export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/*.pf_meta'] as const;
+export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'] as const;
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
