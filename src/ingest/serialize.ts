@@ -41,8 +41,25 @@ export function serializeBody(tree: Root): string {
 	return toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: UNSAFE_IN_MDX }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
 }
 
+/**
+ * A string the frontmatter may not hold: noncharacters and lone surrogates are
+ * never text, and Astro's YAML reader refuses U+FFFE/U+FFFF (the build would
+ * stop). The cleaner turns them into a flagged U+FFFD in the article text
+ * (`normalize`); one that still arrives (from an override) is an error naming
+ * the field, never written.
+ */
+function assertText(value: unknown, field: string): void {
+	if (typeof value === 'string') {
+		const noncharacter = /\p{Noncharacter_Code_Point}/u.exec(value)?.[0];
+		const bad = !value.isWellFormed() ? 'a lone surrogate' : noncharacter && `U+${noncharacter.codePointAt(0)!.toString(16).toUpperCase()}`;
+		if (bad) throw new Error(`${field}: contains ${bad}, which is not a character; correct the text (an override?)`);
+	} else if (Array.isArray(value)) value.forEach((item, i) => assertText(item, `${field}[${i}]`));
+	else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) assertText(item, field ? `${field}.${key}` : key);
+}
+
 /** The article as MDX; `body` is an mdast tree or a body already serialized (see `bodyOf`). */
 export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, body: Root | string): string {
+	assertText(frontmatter, '');
 	// YAML 1.1 quoting: Astro reads frontmatter with js-yaml (YAML 1.1), which would turn an unquoted 2017-07-28 into a Date.
 	// Frontmatter has no shared objects to write as YAML aliases; not looking for them saves a third of the time.
 	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0, version: '1.1', aliasDuplicateObjects: false });

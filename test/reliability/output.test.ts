@@ -189,3 +189,24 @@ describe('output: characters that are never text', () => {
 		expect(() => compileMdx(prepared.text)).not.toThrow();
 	});
 });
+
+describe('output: the frontmatter never holds what is not text', () => {
+	const withTitle = (title: string) => {
+		const bytes = new TextEncoder().encode('嘉兴南湖区与上海金山区签订毗邻合作协议。\n双方将共建产业园区，推动交通互联互通。\n');
+		return prepare(
+			{ rawPath: 'content/raw/t.txt', bytes, bytesHash: createHash('sha256').update(bytes).digest('hex'), override: { title }, overrideFile: 'content/overrides/t.txt.yaml' },
+			taggerFor(EMPTY_TAXONOMY),
+		);
+	};
+
+	it('an override title holding U+FFFF is refused with a message naming the field, not written (it would stop the build)', () => {
+		const prepared = withTitle('南湖\uFFFF金山');
+		expect(prepared.status).toBe('failed');
+		expect(prepared.status === 'failed' && prepared.message).toBe('title: contains U+FFFF, which is not a character; correct the text (an override?)');
+	});
+
+	it('an override title holding a lone surrogate is refused the same way', () => {
+		const prepared = withTitle('南湖\uDC00金山');
+		expect(prepared.status === 'failed' && prepared.message).toMatch(/^title: contains a lone surrogate/u);
+	});
+});
