@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articlesDir } from '../src/integrations/archive-files';
 import { splitArticleFile } from '../src/lib/article-file';
+import { permalinkRegistry, type PermalinkRegistry } from '../src/lib/permalinks';
+import { loadRedirects } from '../src/lib/redirects';
+import { loadTaxonomy } from '../src/lib/taxonomy';
 import type { ArticleFrontmatter } from '../src/schemas/article';
 
 /** The committed permalink registry. */
@@ -19,4 +22,9 @@ export function readFrontmatters(dir = articlesDir()): ArticleFrontmatter[] {
 				throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 			}
 		});
+}
+
+/** The registry the site as it stands would serve: its articles, `content/taxonomy.yaml` and `content/redirects.yaml`. */
+export function currentRegistry(): PermalinkRegistry {
+	return permalinkRegistry(readFrontmatters(), loadTaxonomy('content/taxonomy.yaml'), loadRedirects());
 }

@@ -1,6 +1,7 @@
 /**
- * Writes `content/permalinks.json`, the committed registry of every article
- * URL (both editions) and every redirect from a former slug. `npm run
+ * Writes `content/permalinks.json`, the committed registry of every public
+ * URL (articles, tags, publishers, the archive, raw files, feeds, the fixed
+ * pages; both editions) and every redirect from a former one. `npm run
  * permalinks` after an ingest; `test/permalinks.test.ts` fails when a
  * committed URL would disappear, or when the registry is out of date.
  *
@@ -8,10 +9,11 @@
  *   npm run permalinks -- --check # write nothing; fail if it would change
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lostPermalinks, type PermalinkRegistry, permalinkRegistry } from '../src/lib/permalinks';
-import { readFrontmatters, REGISTRY_PATH } from './permalink-source';
+import { brokenRedirects, lostPermalinks, type PermalinkRegistry, servedUrls } from '../src/lib/permalinks';
+import { REDIRECTS_PATH } from '../src/lib/redirects';
+import { currentRegistry, REGISTRY_PATH } from './permalink-source';
 
-const next = permalinkRegistry(readFrontmatters());
+const next = currentRegistry();
 const text = `${JSON.stringify(next, null, '\t')}\n`;
 let committed: PermalinkRegistry | undefined;
 try {
@@ -21,7 +23,12 @@ try {
 }
 const lost = committed ? lostPermalinks(committed, next) : [];
 if (lost.length) {
-	console.error(`These URLs would stop working; add the old slug to the article's aliases:\n  ${lost.join('\n  ')}`);
+	console.error(`These URLs would stop working; add a former article slug to the article's aliases, any other URL to ${REDIRECTS_PATH}:\n  ${lost.join('\n  ')}`);
+	process.exit(1);
+}
+const broken = brokenRedirects(next);
+if (broken.length) {
+	console.error(`${REDIRECTS_PATH}: ${broken.join('; ')}`);
 	process.exit(1);
 }
 if (process.argv.includes('--check')) {
@@ -30,4 +37,4 @@ if (process.argv.includes('--check')) {
 	process.exit(same ? 0 : 1);
 }
 writeFileSync(REGISTRY_PATH, text);
-console.log(`${REGISTRY_PATH}: ${next.articles.length} article URLs, ${Object.keys(next.redirects).length} redirects`);
+console.log(`${REGISTRY_PATH}: ${servedUrls(next).length} URLs (${next.articles.length} of articles), ${Object.keys(next.redirects).length} redirects`);
