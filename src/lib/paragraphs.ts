@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { legacyParagraphId, paragraphIds } from './paragraph-ids';
+import type { ParagraphAnchors } from './paragraph-ids';
 
 /**
  * Paragraph permalinks: every paragraph of an article body gets a stable id
@@ -35,11 +35,6 @@ export function bodyParagraphs(body: string): string[] {
 	return paragraphs;
 }
 
-/** One body paragraph's anchors: its own id and the former anchors that now lead to it. */
-export interface ParagraphAnchors {
-	id: string;
-	aliases: readonly string[];
-}
 
 /**
  * Gives the body paragraphs of rendered body HTML their ids, alias elements
@@ -71,9 +66,4 @@ export function anchorParagraphs(html: string, paragraphs: readonly ParagraphAnc
 	});
 	if (n !== paragraphs.length) throw new Error(`the body has ${n} paragraphs, its MDX ${paragraphs.length}`);
 	return anchored;
-}
-
-/** The anchors of an article's body paragraphs: its content IDs, each with the positional `p-N` it had before. */
-export function articleParagraphAnchors(body: string): ParagraphAnchors[] {
-	return paragraphIds(bodyParagraphs(body)).map((id, i) => ({ id, aliases: [legacyParagraphId(i + 1)] }));
 }
