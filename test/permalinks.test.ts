@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brokenRedirects, lostPermalinks, type PermalinkRegistry, permalinkRegistry } from '../src/lib/permalinks';
-import { redirectsSchema } from '../src/lib/redirects';
+import { clean } from '../src/ingest/pipeline';
+import { loadOverride } from '../src/ingest/overrides';
+import { serializeBody } from '../src/ingest/serialize';
+import { paragraphKey, resolveAnchor, withIds } from '../src/lib/paragraph-ids';
+import { bodyParagraphs } from '../src/lib/paragraphs';
+import { currentRegistry, readCommittedRegistry, readRegisteredArticles } from '../src/lib/permalink-source';
+import { brokenRedirects, lostPermalinks, type PermalinkRegistry, permalinkRegistry, type RegisteredArticle } from '../src/lib/permalinks';
+import { loadRedirects, redirectsSchema } from '../src/lib/redirects';
 import { publisherSlug } from '../src/lib/publishers';
 import { tagsOf } from '../src/lib/tags';
 import { buildTaxonomy, loadTaxonomy } from '../src/lib/taxonomy';
 import { rawPath } from '../src/lib/urls';
-import type { ArticleFrontmatter } from '../src/schemas/article';
-import { currentRegistry, readFrontmatters, REGISTRY_PATH } from '../scripts/permalink-source';
 
-const committed = JSON.parse(readFileSync(REGISTRY_PATH, 'utf8')) as PermalinkRegistry;
-const now = currentRegistry();
+const committed = readCommittedRegistry()!;
+const articles = readRegisteredArticles();
+const now = currentRegistry(committed);
+/** The registry of the site with `list` as its articles, on top of the committed one. */
+const registryOf = (list: readonly RegisteredArticle[]) => permalinkRegistry(list, loadTaxonomy('content/taxonomy.yaml'), loadRedirects(), committed);
 
 describe('permalink registry (content/permalinks.json)', () => {
 	it('still serves every committed URL, as a page, a file or a redirect', () => {
@@ -27,7 +34,7 @@ describe('permalink registry (content/permalinks.json)', () => {
 
 	it('lists each article, its raw file, its tags and its publisher, in both editions', () => {
 		const taxonomy = loadTaxonomy('content/taxonomy.yaml');
-		for (const { slug, raw, tags, publisher } of readFrontmatters()) {
+		for (const { slug, raw, tags, publisher } of articles) {
 			expect(committed.articles).toContain(`/articles/${slug}/`);
 			expect(committed.articles).toContain(`/zh-hant/articles/${slug}/`);
 			expect(committed.raw).toContain(rawPath(raw.path));
@@ -39,21 +46,92 @@ describe('permalink registry (content/permalinks.json)', () => {
 		expect(committed.pages).toContain('/zh-hant/search/');
 		expect(committed.archive).toContain('/archive/');
 	});
+
+	it('records each paragraph\'s ID and its positional p-N, each leading to the paragraph that holds its text', () => {
+		for (const article of articles) {
+			const paragraphs = withIds(article.paragraphs);
+			const anchors = committed.anchors[article.slug]!;
+			paragraphs.forEach((p, i) => {
+				expect(anchors[p.id]?.id).toBe(p.id);
+				expect(anchors[`p-${i + 1}`]?.id).toBe(p.id);
+				expect(paragraphKey(p.text).startsWith(paragraphKey(anchors[p.id]!.text))).toBe(true);
+			});
+		}
+	});
+});
+
+describe('a re-ingest that changes the paragraphing loses no recorded anchor', () => {
+	const rawFile = 'content/raw/002_0da8ffc8f3b16fff.txt';
+	const before = articles.find((a) => a.slug === '2017-07-28-quanmian-jie-gui-shanghai')!;
+	const lines = readFileSync(rawFile, 'utf8').split('\n');
+	// One raw line per paragraph: split the 5th at a full stop past its middle, merge the 8th and 9th.
+	const fifth = lines[4]!;
+	const cut = fifth.indexOf('。', fifth.length / 2) + 1;
+	const changedLines = [...lines.slice(0, 4), fifth.slice(0, cut), fifth.slice(cut), lines[5], lines[6], lines[7]! + lines[8]!, ...lines.slice(9)];
+	const cleaned = clean(Buffer.from(changedLines.join('\n')), rawFile, loadOverride('content/overrides', rawFile, { override: 'content/overrides', raw: rawFile }));
+	const after: RegisteredArticle = { ...before, paragraphs: bodyParagraphs(serializeBody(cleaned.body)) };
+	const oldParagraphs = withIds(before.paragraphs);
+	const newParagraphs = withIds(after.paragraphs);
+	const recorded = committed.anchors[before.slug]!;
+
+	it('really changes the paragraphing: one paragraph split in two, two merged into one', () => {
+		expect(cut).toBeGreaterThan(0);
+		const oldKeys = before.paragraphs.map(paragraphKey);
+		const newKeys = after.paragraphs.map(paragraphKey);
+		expect(newKeys[4]! + newKeys[5]!).toBe(oldKeys[4]);
+		expect(newKeys[8]).toBe(oldKeys[7]! + oldKeys[8]!);
+		expect(newKeys).toHaveLength(oldKeys.length);
+	});
+
+	it('keeps the ID of every paragraph it did not touch', () => {
+		const untouched = (p: { id: string }, i: number) => ![4, 7, 8].includes(i) && p;
+		const kept = oldParagraphs.filter(untouched).map((p) => p.id);
+		expect(newParagraphs.map((p) => p.id)).toEqual(expect.arrayContaining(kept));
+		expect(kept).toHaveLength(oldParagraphs.length - 3);
+	});
+
+	it('resolves each recorded anchor to a paragraph containing its recorded text', () => {
+		expect(Object.keys(recorded).length).toBe(2 * oldParagraphs.length);
+		for (const [name, anchor] of Object.entries(recorded)) {
+			const id = resolveAnchor(anchor, newParagraphs);
+			const target = newParagraphs.find((p) => p.id === id);
+			expect(target, name).toBeDefined();
+			expect(paragraphKey(target!.text), name).toContain(paragraphKey(anchor.text));
+		}
+		// The positional anchors after the split now lead past their old position: p-6 is the 7th paragraph.
+		expect(resolveAnchor(recorded['p-6']!, newParagraphs)).toBe(newParagraphs[6]!.id);
+		expect(resolveAnchor(recorded['p-9']!, newParagraphs)).toBe(newParagraphs[8]!.id);
+	});
+
+	it('keeps every anchor in the regenerated registry, and records the new paragraphs\' IDs', () => {
+		const next = registryOf([...articles.filter((a) => a !== before), after]);
+		expect(lostPermalinks(committed, next)).toEqual([]);
+		for (const p of newParagraphs) expect(next.anchors[before.slug]![p.id]?.id).toBe(p.id);
+		expect(Object.keys(next.anchors[before.slug]!)).toEqual(expect.arrayContaining(Object.keys(recorded)));
+	});
+
+	it('reports an anchor whose text is gone as lost', () => {
+		const without = { ...after, paragraphs: after.paragraphs.filter((_, i) => i !== 2) };
+		const next = registryOf([...articles.filter((a) => a !== before), without]);
+		const gone = oldParagraphs[2]!.id;
+		expect(lostPermalinks(committed, next)).toEqual([`/articles/${before.slug}/#${gone}`, `/articles/${before.slug}/#p-3`]);
+	});
 });
 
 describe('permalinkRegistry', () => {
 	const taxonomy = (slug = 'jinhua') => buildTaxonomy([{ id: 'jinhua', slug, name: '金华', kind: 'place', aliases: [] }]);
-	type Article = Pick<ArticleFrontmatter, 'slug' | 'aliases' | 'tags' | 'publisher' | 'date' | 'raw'>;
+	type Article = RegisteredArticle;
 	const article = (slug: string, patch: Partial<Article> = {}): Article => ({
 		slug,
 		aliases: [],
+		paragraphs: [],
 		tags: ['jinhua'],
 		publisher: '金华日报',
 		date: { value: '2020-09-16', precision: 'day', source: 'test', confidence: 'high' },
 		raw: { path: `content/raw/${slug}.txt`, sha256: '0'.repeat(64), encoding: 'utf-8' },
 		...patch,
 	});
-	const registry = (articles: Article[], slug?: string, redirects = {}) => permalinkRegistry(articles, taxonomy(slug), redirectsSchema.parse(redirects));
+	const registry = (list: Article[], slug?: string, redirects = {}, before?: PermalinkRegistry) => permalinkRegistry(list, taxonomy(slug), redirectsSchema.parse(redirects), before);
 
 	it('covers articles, tags, publishers, archive years, raw files, feeds and the fixed pages in both editions', () => {
 		const r = registry([article('a')]);
@@ -106,6 +184,25 @@ describe('permalinkRegistry', () => {
 
 	it('never redirects a slug that is some article\'s current slug', () => {
 		expect(registry([article('a', { aliases: ['b'] }), article('b')]).redirects).toEqual({});
+	});
+
+	it('records positional anchors only for an article published before anchors were recorded', () => {
+		const text = ['第一段，长三角一体化发展。', '第二段，G60科创走廊。'];
+		const legacy = { ...registry([]), articles: ['/articles/old/', '/zh-hant/articles/old/'] };
+		const both = [article('old', { paragraphs: text }), article('new', { paragraphs: text })];
+		const next = registry(both, undefined, {}, legacy);
+		expect(Object.keys(next.anchors.old!)).toEqual([expect.stringMatching(/^p[0-9a-z]{7}$/u), 'p-1', expect.any(String), 'p-2']);
+		expect(Object.keys(next.anchors.new!)).toHaveLength(2);
+		// Once recorded, they stay; a later run adds none for the new article.
+		expect(registry(both, undefined, {}, next)).toEqual(next);
+	});
+
+	it('carries a renamed article\'s anchors over to its new slug', () => {
+		const paragraphs = ['长三角一体化发展规划纲要发布。'];
+		const before = registry([article('a', { paragraphs })], undefined, {}, { ...registry([]), articles: ['/articles/a/'] });
+		const after = registry([article('b', { aliases: ['a'], paragraphs, raw: article('a').raw })], undefined, {}, before);
+		expect(after.anchors.b).toEqual(before.anchors.a);
+		expect(lostPermalinks(before, after)).toEqual([]);
 	});
 });
 

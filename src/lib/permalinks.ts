@@ -1,6 +1,7 @@
 import type { ArticleFrontmatter } from '../schemas/article';
 import { groupByDate } from './archive';
 import { EDITIONS } from './edition';
+import { type RecordedAnchor, recordAnchors, withIds } from './paragraph-ids';
 import { groupByPublisher } from './publishers';
 import { expandRedirects, type RecordedRedirects } from './redirects';
 import { groupByTag } from './tags';
@@ -41,13 +42,23 @@ export interface PermalinkRegistry {
 	pages: string[];
 	/** Former URL → current URL: articles' former slugs (`aliases`) and `content/redirects.yaml`, same edition. */
 	redirects: Record<string, string>;
+	/**
+	 * Article slug → every paragraph anchor published for it (the same in
+	 * both editions): the positional `p-N` of the first site and each content
+	 * ID since, with the paragraph it leads to now and the text it must keep
+	 * leading to (`paragraph-ids.ts`).
+	 */
+	anchors: Record<string, Record<string, RecordedAnchor>>;
 }
 
 /** The kinds of served URL, in the order the registry lists them. */
 export const URL_KINDS = ['articles', 'tags', 'publishers', 'archive', 'raw', 'feeds', 'pages'] as const;
 
 type Linkable = Pick<ArticleFrontmatter, 'slug' | 'aliases'>;
-type Published = Pick<ArticleFrontmatter, 'slug' | 'aliases' | 'tags' | 'publisher' | 'date' | 'raw'>;
+/** What the registry needs of an article: the frontmatter its URLs come from, and the text of its body paragraphs (`bodyParagraphs`). */
+export interface RegisteredArticle extends Pick<ArticleFrontmatter, 'slug' | 'aliases' | 'tags' | 'publisher' | 'date' | 'raw'> {
+	paragraphs: readonly string[];
+}
 
 /**
  * Former slugs that need a redirect: each alias that is not some article's
@@ -67,9 +78,18 @@ const bothEditions = (path: (e: (typeof EDITIONS)[number]) => string[]) => sorte
 
 /**
  * The registry as `content/permalinks.json` holds it (`npm run permalinks`
- * writes it), from the same groupings the pages are built from.
+ * writes it), from the same groupings the pages are built from, and from the
+ * `committed` registry: anchors are only ever added, so it carries every
+ * anchor recorded before (an article's former slugs bring theirs). An article
+ * the committed registry lists without anchors was published with positional
+ * `p-N` anchors only; they are recorded from its paragraphs as they stand.
  */
-export function permalinkRegistry(articles: readonly Published[], taxonomy: Taxonomy, recorded: RecordedRedirects = {}): PermalinkRegistry {
+export function permalinkRegistry(
+	articles: readonly RegisteredArticle[],
+	taxonomy: Taxonomy,
+	recorded: RecordedRedirects = {},
+	committed?: PermalinkRegistry,
+): PermalinkRegistry {
 	const entries = articles.map((data) => ({ data }));
 	const tagSlugs = groupByTag(taxonomy, entries).map((g) => g.tag.slug);
 	const publisherSlugs = groupByPublisher(entries).map((g) => g.slug);
@@ -78,6 +98,13 @@ export function permalinkRegistry(articles: readonly Published[], taxonomy: Taxo
 	const aliases = [...aliasRedirects(articles)];
 	for (const e of EDITIONS) for (const [alias, slug] of aliases) redirects[articlePath(e, alias)] = articlePath(e, slug);
 	Object.assign(redirects, expandRedirects(recorded));
+	const before = committed?.anchors ?? {};
+	const anchors: PermalinkRegistry['anchors'] = {};
+	for (const article of [...articles].sort((a, b) => a.slug.localeCompare(b.slug))) {
+		const earlier = Object.assign({}, ...[...article.aliases, article.slug].map((slug) => before[slug] ?? {}));
+		const positional = committed !== undefined && !(article.slug in before) && committed.articles.includes(articlePath('hans', article.slug));
+		anchors[article.slug] = recordAnchors(withIds(article.paragraphs), earlier, positional).anchors;
+	}
 	return {
 		articles: bothEditions((e) => articles.map((a) => articlePath(e, a.slug))),
 		tags: bothEditions((e) => tagSlugs.map((slug) => tagPath(e, slug))),
@@ -87,6 +114,7 @@ export function permalinkRegistry(articles: readonly Published[], taxonomy: Taxo
 		feeds: sorted([...EDITIONS.map(feedPath), '/sitemap.xml', '/robots.txt']),
 		pages: bothEditions((e) => [homePath(e), listPath(e), tagsPath(e), publishersPath(e), `${homePath(e)}search/`]),
 		redirects: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b))),
+		anchors,
 	};
 }
 
@@ -97,12 +125,26 @@ export function servedUrls(registry: PermalinkRegistry): string[] {
 
 /**
  * URLs in `committed` that the site would no longer serve (neither a page nor
- * a redirect to a served URL): each one is a broken link somewhere.
+ * a redirect to a served URL), and paragraph anchors (`/articles/<slug>/#anchor`)
+ * that would no longer lead to their text: each one is a broken link somewhere.
  */
 export function lostPermalinks(committed: PermalinkRegistry, now: PermalinkRegistry): string[] {
 	const served = new Set(servedUrls(now));
 	const redirected = new Set(Object.entries(now.redirects).filter(([, to]) => served.has(to)).map(([from]) => from));
-	return [...servedUrls(committed), ...Object.keys(committed.redirects)].filter((url) => !served.has(url) && !redirected.has(url));
+	const lostUrls = [...servedUrls(committed), ...Object.keys(committed.redirects)].filter((url) => !served.has(url) && !redirected.has(url));
+	const lostAnchors = Object.entries(committed.anchors ?? {}).flatMap(([slug, anchors]) => {
+		const current = now.anchors[slug] ?? now.anchors[currentSlug(now, slug) ?? ''] ?? {};
+		return Object.keys(anchors)
+			.filter((name) => !(name in current))
+			.map((name) => `${articlePath('hans', slug)}#${name}`);
+	});
+	return [...lostUrls, ...lostAnchors];
+}
+
+/** The slug a former slug redirects to now. */
+function currentSlug(registry: PermalinkRegistry, slug: string): string | undefined {
+	const target = registry.redirects[articlePath('hans', slug)];
+	return target && /\/articles\/([^/]+)\/$/u.exec(target)?.[1];
 }
 
 /** Redirects whose former URL is still a page (the redirect would hide it) or whose target is not served (it would lead nowhere). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDate } from '../../src/schemas/article';
-import { apa7, gbt7714 } from '../../src/lib/citation';
+import { apa7, cslItem, cslParagraphCitation, gbt7714 } from '../../src/lib/citation';
 
 const date = (value: string, precision: ArticleDate['precision']): ArticleDate => ({ value, precision, source: '', confidence: 'high' });
 const src = {
@@ -25,6 +25,38 @@ describe('gbt7714', () => {
 	it('lists three authors, then 等', () => {
 		const authors = ['甲', '乙', '丙', '丁'].map((name) => ({ name, role: '' }));
 		expect(gbt7714({ ...src, authors }).text).toMatch(/^甲, 乙, 丙, 等\. /u);
+	});
+});
+
+describe('citing a paragraph', () => {
+	const paragraph = { ...src, url: 'https://example.org/articles/x/#pk3x9a2b' };
+
+	it('gives GB/T 7714 the paragraph as locator, after the date, and the paragraph\'s permalink', () => {
+		expect(gbt7714(paragraph, 3).text).toBe('李治国. “上海-金华周”在上海开幕[N/OL]. 经济日报, 2020-09-16: 第3段. https://example.org/articles/x/#pk3x9a2b.');
+		expect(gbt7714({ ...paragraph, date: date('', 'unknown') }, 12).text).toContain('经济日报: 第12段. ');
+	});
+
+	it('gives CSL-JSON the paragraph as locator with label paragraph', () => {
+		expect(cslParagraphCitation(paragraph, 'x', 3)).toEqual({
+			id: 'x',
+			locator: '3',
+			label: 'paragraph',
+			itemData: {
+				id: 'x',
+				type: 'article-newspaper',
+				title: '“上海-金华周”在上海开幕',
+				author: [{ literal: '李治国' }],
+				'container-title': '经济日报',
+				issued: { 'date-parts': [[2020, 9, 16]] },
+				URL: 'https://example.org/articles/x/#pk3x9a2b',
+			},
+		});
+	});
+
+	it('gives CSL-JSON the date at its precision, and leaves out what is unknown', () => {
+		expect(cslItem({ ...src, date: date('2019-12', 'month') }, 'x').issued).toEqual({ 'date-parts': [[2019, 12]] });
+		const bare = cslItem({ ...src, authors: [], publisher: '', date: date('', 'unknown') }, 'x');
+		expect(Object.keys(bare)).toEqual(['id', 'type', 'title', 'URL']);
 	});
 });
 
