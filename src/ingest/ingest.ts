@@ -6,7 +6,7 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { uniqueSlug } from '../lib/slug.ts';
 import { EMPTY_TAXONOMY, parseTaxonomy } from '../lib/taxonomy.ts';
 import { taggerFor, type Tagger } from './pipeline.ts';
-import { loadOverride, overridePath } from './overrides.ts';
+import { keepDefaultPublisher, loadOverride, overridePath } from './overrides.ts';
 import { addTermCounts, emptyCounts, topTerms, unpackTerms } from './infer/candidate-terms.ts';
 import { bodyOf, isUntouched, serializeArticle } from './serialize.ts';
 import { loadExistingArticles, saveIndex, type ExistingArticle } from './existing.ts';
@@ -46,6 +46,8 @@ export interface IngestOptions {
 	threads?: number;
 	/** Reuse and keep cleaned articles (and what the MDX files say) in `.cache/ingest/` (default true; `--check` only reads it). */
 	cache?: boolean;
+	/** The publisher of this batch (`--publisher`) for articles whose text credits none; kept in each written article's override as `defaultPublisher`. */
+	defaultPublisher?: string;
 }
 
 /**
@@ -107,7 +109,7 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 		const workersFrom = options.threads === undefined ? WORKERS_FROM : 1;
 		for (const input of inputs) {
 			const rawPath = rawPathOf(input, options.root, rawDir);
-			const slot: Slot = { input, rawPath, prepared: lookUp(input, rawPath, { overridesDir, root: options.root, seenBytes, cache, existing }) };
+			const slot: Slot = { input, rawPath, prepared: lookUp(input, rawPath, { overridesDir, root: options.root, seenBytes, cache, existing, defaultPublisher: options.defaultPublisher }) };
 			slots.push(slot);
 			if (!('task' in slot.prepared)) continue;
 			waiting.push(slot);
@@ -142,6 +144,8 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 				const outcome = writeOutcome(options, slot.input, rawDir, rawPath, output, shownOutput, slug, text, previous);
 				outcomes.push(outcome);
 				if (outcome.status === 'written') written.set(rawPath, { file: output, slug, aliases: previous?.aliases ?? [], text });
+				// The batch's publisher goes into the article's override, so a later run without --publisher gives the same article.
+				if (options.defaultPublisher && !options.check) keepDefaultPublisher(overridesDir, slot.input, options.defaultPublisher);
 				addTermCounts(terms, unpackTerms(prepared.terms));
 				log(formatReport(rawPath, shownOutput, outcome.status, prepared.report));
 				if ('message' in outcome) log(`  ! ${outcome.message}`);
@@ -172,14 +176,15 @@ export async function runIngest(options: IngestOptions): Promise<{ outcomes: Out
 }
 
 /** Reads one input and finds its prepared result in the cache, or the job that prepares it. Failures here are results too. */
-function lookUp(input: string, rawPath: string, run: { overridesDir: string; root: string; seenBytes: Map<string, string>; cache: PreparedCache | undefined; existing: Map<string, ExistingArticle> }): Prepared | PrepareJob {
+function lookUp(input: string, rawPath: string, run: { overridesDir: string; root: string; seenBytes: Map<string, string>; cache: PreparedCache | undefined; existing: Map<string, ExistingArticle>; defaultPublisher?: string }): Prepared | PrepareJob {
 	try {
 		const bytes = readFileSync(input);
 		const bytesHash = sha256(bytes);
 		const sameBytes = run.seenBytes.get(bytesHash);
 		if (sameBytes) return { status: 'rejected', message: `duplicate of ${sameBytes} (identical bytes)` };
 		run.seenBytes.set(bytesHash, rawPath);
-		const override = loadOverride(run.overridesDir, input);
+		const loaded = loadOverride(run.overridesDir, input);
+		const override = run.defaultPublisher ? { ...loaded, defaultPublisher: run.defaultPublisher } : loaded;
 		const key = cacheKey({ rawPath, bytesHash, override });
 		const cached = run.cache?.get(key);
 		if (cached) return cached;

@@ -10,7 +10,7 @@ describe('extract byline: formats', () => {
 	it('a parenthesised byline with the publisher at the end of the last line', () => {
 		const draft = run([FIRST, `${LAST}(新民晚报记者 周文杰)`]);
 		expect(draft.found.authors).toEqual([{ name: '周文杰', role: '记者' }]);
-		expect(draft.found.publisher).toMatchObject({ name: '新民晚报', confidence: 'medium' });
+		expect(draft.found.publisher).toMatchObject({ name: '新民晚报', confidence: 'high' });
 		expect(draft.lines).toEqual([FIRST, LAST]);
 		expect(draft.removed).toEqual([{ kind: 'byline', text: '(新民晚报记者 周文杰)' }]);
 	});

@@ -1,4 +1,5 @@
 import { endsWithTerminal, hanCount } from './chars.ts';
+import { foldForMatching } from '../../lib/fold.ts';
 import { readableText } from './markers.ts';
 
 /**
@@ -35,3 +36,30 @@ export function isProseFragment(line: string): boolean {
 	const prose = plain.length >= 40 || (plain.length >= 12 && /[，,、]/u.test(plain));
 	return prose && !endsWithTerminal(plain) && !/[：:]$/u.test(plain) && !isHeadlineLike(line) && !isCaptionStart(line) && !isPhotoCredit(line) && !isListItem(line);
 }
+
+const CREDIT_ROLE = String.raw`(?:特约记者|实习记者|见习记者|首席记者|摄影记者|特派记者|特派员|记者|通讯员|实习生)`;
+const WRITER_ROLE = String.raw`(?:文字|文|撰文|报导|报道|采访|整理|摄影|摄像|编译)`;
+/** Whole-line credits, on the Simplified fold (see `isCredit`). */
+const CREDIT_LINES: RegExp[] = [
+	// 〔记者王小明／台北报导〕, 联合报记者王小明／台北即时报导, （中央社记者王小明台北3日电）
+	new RegExp(String.raw`^[〔【\[(（]?[^，,。\s]{0,12}?${CREDIT_ROLE}\s*[^，,。]{2,30}?(?:[／/][^，,。]{2,8}(?:报导|报道)|\d{0,2}日?专?电)[〕】\])）]?$`, 'u'),
+	// 记者 王小明 通讯员 李四, （记者 王小明）
+	new RegExp(String.raw`^[〔【\[(（]?[^，,。\s]{0,12}?${CREDIT_ROLE}(?:[\s、]*(?:${CREDIT_ROLE})?\s*\p{Script=Han}{2,4}){1,6}[〕】\])）]?$`, 'u'),
+	// 报导．摄影╱王小明, 文／王小明
+	new RegExp(String.raw`^${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\S{2,12}$`, 'u'),
+	// 责任编辑：张三
+	/^[(（【[]?(?:责任编辑|责编|实习编辑|编辑)[:：]/u,
+	// （图／记者王小明摄）, 图片：新华社, 来源：中央社
+	/^[(（]?(?:图|照片|图片|影片|视频|资料照|来源)[／/:：╱]/u,
+];
+/** A credit closing a paragraph: …（记者 王小明）, …（中央社）. */
+const CLOSING_CREDIT = new RegExp(String.raw`[(（][^()（）]{0,16}${CREDIT_ROLE}[^()（）]{1,30}[)）]$|[(（](?:来源[:：])?[^()（）\s]{2,10}(?:社|网|报|台|新闻)[)）]$`, 'u');
+
+/** A byline, a credit or a caption credit standing as a line of its own; never joined to the text around it. */
+export function isCredit(line: string): boolean {
+	const plain = foldForMatching(readableText(line).trim());
+	return plain.length <= 60 && CREDIT_LINES.some((pattern) => pattern.test(plain));
+}
+
+/** A line that ends with a parenthesised credit: the paragraph is over, even without a full stop. */
+export const endsWithCredit = (line: string): boolean => CLOSING_CREDIT.test(foldForMatching(readableText(line).trim()));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { foldForMatching } from '../../lib/fold.ts';
+import { fold, foldForMatching } from '../../lib/fold.ts';
 
 /** The credit shapes an outlet prints (see `data/outlets.yaml`). */
 export const creditShapeSchema = z.enum(['dateline', 'reporter', 'closing', 'copyright']);
@@ -105,4 +105,24 @@ export function outletAtUrl(url: string, data: Outlets = outlets): { outlet: Out
 		}
 	}
 	return best;
+}
+
+let mentionPattern: RegExp | undefined;
+
+/**
+ * The outlet names printed in a text, as printed, in order (longest name at
+ * each place). A Latin name counts only between non-Latin neighbours: CNA is
+ * not in CNAME.
+ */
+export function outletMentions(text: string, data: Outlets = outlets): string[] {
+	const pattern = data === outlets ? (mentionPattern ??= new RegExp(data.namePattern, 'gu')) : new RegExp(data.namePattern, 'gu');
+	const folded = fold(text);
+	const found: string[] = [];
+	for (const match of folded.matchAll(pattern)) {
+		const before = folded[match.index - 1] ?? '';
+		const after = folded[match.index + match[0].length] ?? '';
+		if (/[a-z]/u.test(match[0]) && (/[a-z0-9]/u.test(before) || /[a-z0-9]/u.test(after))) continue;
+		found.push(text.slice(match.index, match.index + match[0].length));
+	}
+	return found;
 }
