@@ -45,7 +45,7 @@ export function inferPublisher(evidence: PublisherEvidence[], script: 'hans' | '
 	let confidence = best.confidence;
 	// A credit that another kind of evidence confirms (its domain, its copyright line) is certain.
 	if (outlet && agreeing.some((e) => e.kind !== best.kind) && best.kind !== 'batch') confidence = CONFIDENCE_RANK[confidence] > CONFIDENCE_RANK.high ? 'high' : confidence;
-	const renamed = name !== best.name ? ` (printed “${best.name}”)` : '';
+	const renamed = name !== best.name && !best.outletId ? ` (printed “${best.name}”)` : '';
 	const confirmed = agreeing.length > 0 ? `; confirmed by ${agreeing.map((e) => e.kind).join(', ')}` : '';
 	return { publisher: { name, method: `${best.method}${renamed}${confirmed}`, confidence }, inferences };
 }

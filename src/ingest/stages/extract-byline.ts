@@ -2,7 +2,7 @@ import type { Confidence, Person } from '../../schemas/article.ts';
 import type { Draft, FoundMetadata, PublisherEvidence } from '../types.ts';
 import { fold, foldForMatching } from '../../lib/fold.ts';
 import { isPlace, parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
-import { outlets, outletsNamed } from '../text/outlets.ts';
+import { outlets, outletsNamed, type Outlet } from '../text/outlets.ts';
 
 /**
  * Stage 10 — bylines and publisher credits: parse them into authors (with
@@ -26,8 +26,8 @@ const CREDIT = new RegExp(
 	String.raw`^(?<source>[^\s（）()]{0,16}?)(?<staff>本报|本台|本刊|本网)?(?<role>${ROLE})\s*(?<names>[^:：]{2,40}?)\s*(?:(?<editorRole>(?:实习|见习|责任)?编辑)[:：]\s*(?<editors>.{2,30}))?$`,
 	'du',
 );
-/** The end of a wire credit after the names: 台北3日电, 华盛顿1日专电, ／台北报导. */
-const WIRE_END = /(?:[/／]\s*)?(?<place>\p{Script=Han}{2,5}?)(?:\d{1,2}日)?(?:专电|电|综合外电报导|(?:即时|连线)?(?:报导|报道))$/u;
+/** The end of a wire credit after the names and the place: (台北)3日电, (华盛顿)1日专电, (／台北)报导. */
+const WIRE_END = /(?:\d{1,2}日)?(?:专电|电|综合外电报导|(?:即时|连线|综合)?(?:报导|报道))$/u;
 const EDITORS_ONLY = /^(?<editorRole>(?:实习|见习|责任)?编辑|责编)[:：]\s*(?<editors>.{2,30})$/du;
 /** A closing credit naming only the outlet: （参考消息网）, （来源：中央社）. */
 const CLOSING = new RegExp(String.raw`^(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
@@ -47,8 +47,10 @@ const LINE_BYLINES: RegExp[] = [
 /** 報導．攝影╱王小明, 文字／王小明　攝影／李大同: each role list names the people after it. */
 const ROLE_SLASH_LINE = new RegExp(String.raw`^(?:${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*\s*)+$`, 'u');
 const ROLE_SLASH_PART = new RegExp(String.raw`(?<roles>${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*)\s*[╱/／:：]\s*(?<names>\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)`, 'gdu');
-/** 〔記者…報導〕 after a sentence on the same line (a page notice left before it). */
-const BRACKETED_INLINE = /(?<=[。！？])〔(?<inner>[^〔〕]{4,40}(?:报导|报道))〕/du;
+/** 〔記者…報導〕 at the start of a line or after a sentence on it (a page notice left before it). */
+const BRACKETED = /(?:^|(?<=[。！？]))〔(?<inner>[^〔〕]{4,40}(?:报导|报道))〕/du;
+/** A site's comment rules name it: 違反上述規定者，某某電子報有權刪除留言. Evidence only: the text is not a credit. */
+const SITE_NOTICE = new RegExp(String.raw`(?<source>${OUTLET_NAMES})有权删除`, 'du');
 
 interface BylineParts {
 	authors: Person[];
@@ -95,7 +97,11 @@ function parenCredit(inner: string, atEnd: boolean): BylineParts | undefined {
 	const role = [cut(credit, 'staff'), cut(credit, 'role')].filter(Boolean).join('');
 	let names = cut(credit, 'names')!;
 	const wire = WIRE_END.exec(foldForMatching(names));
-	if (wire) names = namesBeforePlace(names.slice(0, wire.index).replace(/[/／]\s*$/u, ''));
+	if (wire) {
+		const beforeEnd = names.slice(0, wire.index);
+		const slash = beforeEnd.search(/[/／]/u);
+		names = slash >= 0 ? beforeEnd.slice(0, slash) : namesBeforePlace(beforeEnd);
+	}
 	const editors = cut(credit, 'editors');
 	const parts: BylineParts = {
 		authors: parseCredits(names, role),
@@ -130,9 +136,9 @@ function roleSlashCredit(line: string): BylineParts | undefined {
 }
 
 /** A byline that names no outlet but is one outlet's own (data/outlets.yaml `bylines`). */
-function ownBylineOutlet(byline: string): string | undefined {
+function ownBylineOutlet(byline: string): Outlet | undefined {
 	const folded = foldForMatching(byline.trim());
-	return outlets.ownBylines.find(({ pattern }) => pattern.test(folded))?.outlet.name.hans;
+	return outlets.ownBylines.find(({ pattern }) => pattern.test(folded))?.outlet;
 }
 
 export function extractByline(draft: Draft): Draft {
@@ -150,7 +156,7 @@ export function extractByline(draft: Draft): Draft {
 			if (!found.publisher) found.publisher = { name: parts.source, method, confidence };
 		} else {
 			const own = ownBylineOutlet(text);
-			if (own) evidence.push({ kind: 'credit', name: own, method: `${method}, a byline shape of its own`, confidence: 'medium' });
+			if (own) evidence.push({ kind: 'credit', name: own.name.hans, method: `${method}, a byline shape of ${own.name.hans}'s own`, confidence: 'medium', outletId: own.id });
 		}
 	};
 
@@ -179,13 +185,19 @@ export function extractByline(draft: Draft): Draft {
 			line = line.slice(0, trailing.index).trimEnd();
 		}
 		if (line.trim() === '') return [];
-		const inline = BRACKETED_INLINE.exec(fold(line));
-		const inlineByline = inline && LINE_BYLINES[2]!.exec(fold(line.slice(inline.index)));
-		if (inline && inlineByline) {
-			const parts = lineCredit(line.slice(inline.index), inlineByline);
-			if (!nothing(parts)) {
-				take(parts, line.slice(inline.index, inline.index + inline[0].length), 'after a page notice');
-				return [line.slice(0, inline.index), line.slice(inline.index + inline[0].length)].filter((part) => part.trim() !== '');
+		const notice = SITE_NOTICE.exec(fold(line));
+		if (notice) {
+			const name = line.slice(...notice.indices!.groups!.source!);
+			evidence.push({ kind: 'page', name, method: `the site's notice “…${line.slice(notice.index, notice.index + notice[0].length + 2)}…”`, confidence: 'medium' });
+		}
+		const bracketed = BRACKETED.exec(fold(line));
+		if (bracketed) {
+			const byline = LINE_BYLINES[2]!.exec(fold(line.slice(bracketed.index)));
+			const parts = byline ? lineCredit(line.slice(bracketed.index), byline) : { authors: [], editors: [] };
+			const text = line.slice(bracketed.index, bracketed.index + bracketed[0].length);
+			if (!nothing(parts) || ownBylineOutlet(text)) {
+				take(parts, text, bracketed.index === 0 ? 'start of a paragraph' : 'after a page notice');
+				return [line.slice(0, bracketed.index), line.slice(bracketed.index + bracketed[0].length)].filter((part) => part.trim() !== '');
 			}
 		}
 		const slash = roleSlashCredit(line);

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Person } from '../../schemas/article.ts';
 import { foldForMatching } from '../../lib/fold.ts';
-import { outlets, outletsNamed } from './outlets.ts';
+import { outlets } from './outlets.ts';
 
 const surnamesSchema = z
 	.object({
@@ -30,10 +30,11 @@ const PLACES = new Set(['华盛顿', '纽约', '洛杉矶', '伦敦', '巴黎', 
  * one; 新华社 is not a reporter). Latin names (Reuters' "John Smith") pass on shape.
  */
 export function isPersonalName(name: string): boolean {
+	if (isOutletName(name)) return false;
 	if (/^[A-Za-z][A-Za-z .'-]{1,40}$/u.test(name)) return /[A-Za-z]{2}/u.test(name);
 	if (!/^\p{Script=Han}{2,4}$/u.test(name)) return false;
 	const folded = foldForMatching(name);
-	if (PLACES.has(folded) || outletsNamed(folded).length > 0 || ROLE_WORD_ALONE.test(folded)) return false;
+	if (PLACES.has(folded) || ROLE_WORD_ALONE.test(folded)) return false;
 	return SINGLE_SURNAMES.has(folded[0]!) || COMPOUND_SURNAMES.some((surname) => folded.startsWith(surname) && folded.length > surname.length);
 }
 
