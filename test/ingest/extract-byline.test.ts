@@ -157,6 +157,12 @@ describe('extract byline: wire credits, closing credits and outlet datelines', (
 		});
 	}
 
+	it("an outlet's name in a credit shape it does not print is no credit (上報 is also a verb)", () => {
+		const line = `${LAST}（上報）`;
+		expect(run([FIRST, line]).lines).toEqual([FIRST, line]);
+		expect(run(['上報記者林慧君／台北報導', FIRST, LAST]).found.publisher).toMatchObject({ name: '上報', confidence: 'high' });
+	});
+
 	it('a parenthesis naming an outlet in the middle of the text is not a closing credit', () => {
 		const line = `${FIRST}（环球网）`;
 		expect(run([line, LAST]).lines).toEqual([line, LAST]);

@@ -2,7 +2,7 @@ import type { Confidence, Person } from '../../schemas/article.ts';
 import type { Draft, FoundMetadata, PublisherEvidence } from '../types.ts';
 import { fold, foldForMatching } from '../../lib/fold.ts';
 import { isPlace, parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
-import { outlets, outletsNamed, type Outlet } from '../text/outlets.ts';
+import { credits, outlets, type Outlet } from '../text/outlets.ts';
 
 /**
  * Stage 10 — bylines and publisher credits: parse them into authors (with
@@ -61,7 +61,7 @@ interface BylineParts {
 	sourceConfidence?: Confidence;
 }
 
-const isPublisherName = (name: string): boolean => PUBLISHER_SUFFIX.test(foldForMatching(name)) || outletsNamed(name).length > 0;
+const isPublisherName = (name: string): boolean => PUBLISHER_SUFFIX.test(foldForMatching(name)) || credits(name, 'reporter');
 const nothing = (parts: BylineParts): boolean => parts.authors.length === 0 && parts.editors.length === 0 && !parts.source;
 
 /**
@@ -90,7 +90,7 @@ function parenCredit(inner: string, atEnd: boolean): BylineParts | undefined {
 		return editors.length > 0 ? { authors: [], editors } : undefined;
 	}
 	const closing = atEnd ? CLOSING.exec(folded) : null;
-	if (closing) return { authors: [], editors: [], source: cut(closing, 'source'), sourceConfidence: 'high' };
+	if (closing && credits(cut(closing, 'source')!, 'closing')) return { authors: [], editors: [], source: cut(closing, 'source'), sourceConfidence: 'high' };
 	const credit = CREDIT.exec(folded);
 	if (!credit) return undefined;
 	const source = cut(credit, 'source');
@@ -107,7 +107,7 @@ function parenCredit(inner: string, atEnd: boolean): BylineParts | undefined {
 		authors: parseCredits(names, role),
 		editors: editors ? parseNames(editors, cut(credit, 'editorRole')!) : [],
 		source: source && isPublisherName(source) ? source : undefined,
-		sourceConfidence: source && outletsNamed(source).length > 0 ? 'high' : 'medium',
+		sourceConfidence: source && credits(source, 'reporter') ? 'high' : 'medium',
 	};
 	return parts.authors.length > 0 ? parts : undefined;
 }
@@ -123,7 +123,7 @@ function lineCredit(line: string, match: RegExpExecArray): BylineParts {
 		authors: names ? parseCredits(names, role) : [],
 		editors: editors ? parseNames(editors, text('editorRole') ?? '') : [],
 		source: source && isPublisherName(source) ? source : undefined,
-		sourceConfidence: source && outletsNamed(source).length > 0 ? 'high' : 'medium',
+		sourceConfidence: source && credits(source, 'reporter') ? 'high' : 'medium',
 	};
 }
 
@@ -165,7 +165,7 @@ export function extractByline(draft: Draft): Draft {
 		let line = original;
 		if (index < 3) {
 			const dateline = OUTLET_DATELINE.exec(fold(line));
-			if (dateline) {
+			if (dateline && credits(line.slice(...dateline.indices!.groups!.source!), 'dateline')) {
 				const text = line.slice(0, dateline[0].length);
 				take({ authors: [], editors: [], source: line.slice(...dateline.indices!.groups!.source!), sourceConfidence: 'high' }, text, 'dateline');
 				line = line.slice(dateline[0].length);

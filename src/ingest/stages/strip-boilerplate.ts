@@ -3,7 +3,7 @@ import { boilerplateRules, type BoilerplateRule } from '../text/boilerplate-rule
 import { foldForMatching } from '../../lib/fold.ts';
 import { readableText } from '../text/markers.ts';
 import { endsWithTerminal } from '../text/chars.ts';
-import { outletAtUrl, outletMentions } from '../text/outlets.ts';
+import { credits, outletAtUrl, outletMentions } from '../text/outlets.ts';
 import { PUBLISHER_ENDING } from '../text/names.ts';
 
 /**
@@ -28,9 +28,10 @@ const RIGHTS_HOLDER = new RegExp(String.raw`(?<name>[^\s\d,，。:：;；()（�
 export function copyrightEvidence(line: string): PublisherEvidence | undefined {
 	const plain = readableText(line).trim();
 	const method = `copyright line “${plain}”`;
-	const named = [...new Set(outletMentions(plain).map((name) => foldForMatching(name).toLowerCase()))];
-	if (named.length === 1) return { kind: 'copyright', name: outletMentions(plain)[0]!, method, confidence: 'medium' };
-	if (named.length > 1) return undefined;
+	const mentions = outletMentions(plain).filter((name) => credits(name, 'copyright'));
+	const named = new Set(mentions.map((name) => foldForMatching(name).toLowerCase()));
+	if (named.size === 1) return { kind: 'copyright', name: mentions[0]!, method, confidence: 'medium' };
+	if (named.size > 1) return undefined;
 	for (const [, host] of plain.matchAll(DOMAIN)) {
 		const atUrl = outletAtUrl(`http://${host!.toLowerCase()}`);
 		if (atUrl) return { kind: 'copyright', name: atUrl.outlet.name.hans, method, confidence: 'medium', outletId: atUrl.outlet.id };

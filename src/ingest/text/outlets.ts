@@ -90,6 +90,9 @@ export function outletsNamed(printed: string, script?: 'hans' | 'hant', data: Ou
 	return inScript.length > 0 ? inScript : all;
 }
 
+/** Whether a printed name is a known outlet that prints credits of this shape (`credits` in data/outlets.yaml). */
+export const credits = (printed: string, shape: CreditShape, data: Outlets = outlets): boolean => outletsNamed(printed, undefined, data).some((outlet) => outlet.credits.includes(shape));
+
 /** The outlet publishing at a URL's host: the longest matching domain wins (money.udn.com over udn.com). */
 export function outletAtUrl(url: string, data: Outlets = outlets): { outlet: Outlet; domain: string } | undefined {
 	let host: string;
