@@ -232,7 +232,7 @@ describe('extract byline: byline lines in both scripts', () => {
 });
 
 describe('extract byline: places and outlets are never people', () => {
-	for (const line of ['（中央社記者台北電）', '〔記者／台北報導〕', '（新华社记者摄）', '（记者 上海报道）']) {
+	for (const line of ['（中央社記者台北電）', '〔記者／台北報導〕', '（新华社记者摄）', '（记者 上海报道）', '（圖／記者蔡明達攝）', '（图/记者 何立群 摄）']) {
 		it(line, () => {
 			const draft = run([FIRST, `${LAST}${line}`]);
 			expect(draft.found.authors).toEqual([]);
@@ -242,5 +242,32 @@ describe('extract byline: places and outlets are never people', () => {
 	it('a byline line whose "names" are not names stays', () => {
 		const line = '记者 现场 直击';
 		expect(run([line, FIRST, LAST]).lines).toEqual([line, FIRST, LAST]);
+	});
+});
+
+describe("extract byline: a page's information line", () => {
+	it('takes the source and the author and leaves the time', () => {
+		const draft = run(['2021-03-04 09:30 来源：嘉兴日报 作者：沈一帆', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '沈一帆', role: '作者' }]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'credit', name: '嘉兴日报' })]);
+		expect(draft.lines).toEqual(['2021-03-04 09:30', FIRST, LAST]);
+	});
+
+	it('in Traditional, labels run together', () => {
+		const draft = run(['來源：聯合新聞網作者：林美伶', FIRST, LAST]);
+		expect(draft.found.authors.map((a) => a.name)).toEqual(['林美伶']);
+		expect(draft.found.publisherEvidence?.map((e) => e.name)).toEqual(['聯合新聞網']);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a sentence with 来源： that names no outlet stays', () => {
+		const line = '项目资金来源：省级财政专项补助。';
+		expect(run([FIRST, line, LAST]).lines).toEqual([FIRST, line, LAST]);
+	});
+
+	it("an editor line with a portal's staff code after the name", () => {
+		const draft = run([FIRST, LAST, '责任编辑：孔德明_NB2231']);
+		expect(draft.found.editors).toEqual([{ name: '孔德明', role: '责任编辑' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
 	});
 });

@@ -95,3 +95,14 @@ describe('publisher: in the resolved metadata', () => {
 		expect(metadata.flags.some((f) => f.note.startsWith('出处'))).toBe(true);
 	});
 });
+
+describe('publisher: names that are not a publisher', () => {
+	it('a cited source (据…) is evidence of that outlet, with low confidence', () => {
+		const evidence = publisherEvidence(found({ publisher: { name: '据环球网', method: 'dateline “据环球网9月1日消息”', confidence: 'high' } }));
+		expect(inferPublisher(evidence, 'hans').publisher).toMatchObject({ name: '环球时报', confidence: 'low' });
+	});
+
+	it('"this site" names no one', () => {
+		expect(publisherEvidence(found({ publisher: { name: '本站原创', method: 'dateline “来源：本站原创”', confidence: 'high' } }))).toEqual([]);
+	});
+});

@@ -26,11 +26,19 @@ export function publisherEvidence(found: FoundMetadata, defaultPublisher?: strin
 	const { publisher } = found;
 	if (publisher && !found.publisherEvidence?.some((e) => e.method === publisher.method)) evidence.push({ kind: 'credit', ...publisher });
 	for (const e of found.publisherEvidence ?? []) if (!evidence.some((seen) => seen.method === e.method)) evidence.push(e);
+	for (const [i, e] of evidence.entries()) {
+		// 据财联社…消息 cites a source: it is evidence of that outlet, not a credit of the article's own publisher.
+		if (CITED.test(e.name)) evidence[i] = { ...e, name: e.name.replace(CITED, ''), confidence: 'low' };
+	}
 	if (defaultPublisher) evidence.push({ kind: 'batch', name: defaultPublisher, method: 'the batch default set by the archivist (--publisher)', confidence: 'medium' });
 	const atUrl = found.sourceUrl ? outletAtUrl(found.sourceUrl) : undefined;
 	if (atUrl) evidence.push({ kind: 'domain', name: atUrl.outlet.name.hans, method: `the source URL's domain ${atUrl.domain}`, confidence: 'low', outletId: atUrl.outlet.id });
-	return evidence;
+	// 本站原创, 本网: "this site" names no one.
+	return evidence.filter((e) => !OWN_SITE.test(e.name));
 }
+
+const CITED = /^据/u;
+const OWN_SITE = /^本(?:站|网|报|台|刊)|^(?:网络|互联网|网友)/u;
 
 export function inferPublisher(evidence: PublisherEvidence[], script: 'hans' | 'hant'): { publisher?: PublisherFinding; inferences: Inference[] } {
 	const inferences: Inference[] = evidence.map((e) => ({ field: `publisher evidence (${e.kind})`, value: e.name, from: e.method, confidence: e.confidence }));

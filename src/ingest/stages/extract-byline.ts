@@ -21,9 +21,9 @@ const ROLE = String.raw`(?:特约记者|实习记者|见习记者|首席记者|�
 const NAME_LIST = String.raw`(?<names>\p{Script=Han}{2,4}?(?:[\s、，,]+\p{Script=Han}{2,4}?)*)`;
 const PAREN = /^[（(](?<inner>[^（）()]{2,60})[)）]/du;
 const PAREN_AT_END = /[（(](?<inner>[^（）()]{2,60})[)）]\s*(?:\d{6,8})?\s*$/du;
-/** Inside a parenthesis: [outlet]记者 names [place(day)电 | ／place报导] [编辑：names]. */
+/** Inside a parenthesis: [outlet]记者 names [place(day)电 | ／place报导] [编辑：names]. A photo credit (（图／记者X摄）) is the caption's, not a byline. */
 const CREDIT = new RegExp(
-	String.raw`^(?<source>[^\s（）()]{0,16}?)(?<staff>本报|本台|本刊|本网)?(?<role>${ROLE})\s*(?<names>[^:：]{2,40}?)\s*(?:(?<editorRole>(?:实习|见习|责任)?编辑)[:：]\s*(?<editors>.{2,30}))?$`,
+	String.raw`^(?<source>[^\s（）()/／:：]{0,16}?)(?<staff>本报|本台|本刊|本网)?(?<role>${ROLE})\s*(?<names>[^:：]{2,40}?)\s*(?:(?<editorRole>(?:实习|见习|责任)?编辑)[:：]\s*(?<editors>.{2,30}))?$`,
 	'du',
 );
 /** The end of a wire credit after the names and the place: (台北)3日电, (华盛顿)1日专电, (／台北)报导. */
@@ -42,13 +42,21 @@ const LINE_BYLINES: RegExp[] = [
 	new RegExp(String.raw`^(?:文|撰文|作者|本文作者)\s*[/／:：]\s*(?<staff>本报|本台|本刊)?(?<role>记者)?\s*${NAME_LIST}$`, 'du'),
 	// 〔記者王小明／台北報導〕  聯合報記者王小明／台北即時報導  記者王小明、李大同／綜合報導
 	new RegExp(String.raw`^[〔[【(（]?(?<source>${OUTLET_NAMES}|[^\s\d，。,:：、〔[【(（]{2,12}?${PUBLISHER_ENDING})?(?<role>${ROLE})\s*(?<names>[^／/〕\]】]{2,30})[／/](?<place>\p{Script=Han}{2,6}?)(?:即时|连线|综合)?(?:报导|报道)[〕\]】)）]?\s*`, 'du'),
-	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)[)）】\]]?$/du,
+	// 责任编辑：张三, 责任编辑：张三_NB1234 (a portal's staff code after the name)
+	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?:_[a-z]*\d*)?[)）】\]]?$/du,
 ];
 /** 報導．攝影╱王小明, 文字／王小明　攝影／李大同: each role list names the people after it. */
 const ROLE_SLASH_LINE = new RegExp(String.raw`^(?:${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*\s*)+$`, 'u');
 const ROLE_SLASH_PART = new RegExp(String.raw`(?<roles>${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*)\s*[╱/／:：]\s*(?<names>\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)`, 'gdu');
 /** 〔記者…報導〕 at the start of a line or after a sentence on it (a page notice left before it). */
 const BRACKETED = /(?:^|(?<=[。！？]))〔(?<inner>[^〔〕]{4,40}(?:报导|报道))〕/du;
+/**
+ * A page's information line: 来源：某某报 作者：王小明 (often after the
+ * time). The labels go; what else the line holds (the time) stays.
+ */
+const SOURCE_LABEL = /(?:本文)?(?:来源|来自)[:：]\s*(?<source>[^\s:：|｜]{2,20}?)(?=\s|[|｜]|作者|编辑|责任编辑|记者|$)/du;
+const AUTHOR_LABEL = /作者[:：]\s*(?<names>\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*?)(?=\s|[|｜]|来源|编辑|责任编辑|$)/du;
+const INFO_LINE_MAX = 80;
 /** A site's comment rules name it: 違反上述規定者，某某電子報有權刪除留言. Evidence only: the text is not a credit. */
 const SITE_NOTICE = new RegExp(String.raw`(?<source>${OUTLET_NAMES})有权删除`, 'du');
 
@@ -135,6 +143,32 @@ function roleSlashCredit(line: string): BylineParts | undefined {
 	return authors.length > 0 ? { authors, editors: [] } : undefined;
 }
 
+/** The source and author labels of a page's information line, the line without them, and the labels' text. */
+function infoLine(line: string): { parts: BylineParts; rest: string; text: string } | undefined {
+	if (line.length > INFO_LINE_MAX) return undefined;
+	const folded = fold(line);
+	const source = SOURCE_LABEL.exec(folded);
+	const author = AUTHOR_LABEL.exec(folded);
+	if (!source && !author) return undefined;
+	const sourceText = source && line.slice(...source.indices!.groups!.source!);
+	const parts: BylineParts = {
+		authors: author ? parseNames(line.slice(...author.indices!.groups!.names!), '作者') : [],
+		editors: [],
+		source: sourceText && isPublisherName(sourceText) ? sourceText : undefined,
+		sourceConfidence: sourceText && credits(sourceText, 'dateline') ? 'high' : 'medium',
+	};
+	if (nothing(parts)) return undefined;
+	const spans = [source, author].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index);
+	let rest = '';
+	let at = 0;
+	for (const span of spans) {
+		rest += line.slice(at, span.index);
+		at = span.index + span[0].length;
+	}
+	rest += line.slice(at);
+	return { parts, rest: rest.trim(), text: spans.map((span) => line.slice(span.index, span.index + span[0].length)).join(' ') };
+}
+
 /** A byline that names no outlet but is one outlet's own (data/outlets.yaml `bylines`). */
 function ownBylineOutlet(byline: string): Outlet | undefined {
 	const folded = foldForMatching(byline.trim());
@@ -199,6 +233,11 @@ export function extractByline(draft: Draft): Draft {
 				take(parts, text, bracketed.index === 0 ? 'start of a paragraph' : 'after a page notice');
 				return [line.slice(0, bracketed.index), line.slice(bracketed.index + bracketed[0].length)].filter((part) => part.trim() !== '');
 			}
+		}
+		const info = infoLine(line);
+		if (info) {
+			take(info.parts, info.text, 'page information line');
+			return info.rest.trim() ? [info.rest] : [];
 		}
 		const slash = roleSlashCredit(line);
 		if (slash) {
