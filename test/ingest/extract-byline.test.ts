@@ -271,3 +271,33 @@ describe("extract byline: a page's information line", () => {
 		expect(draft.lines).toEqual([FIRST, LAST]);
 	});
 });
+
+describe('extract byline: bracket and dateline variants', () => {
+	it('a fullwidth square-bracketed byline after a photo credit', () => {
+		const draft = run([`（圖，翻攝自網路）［記者柯淑芬／嘉義報導］${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '柯淑芬', role: '記者' }]);
+		expect(draft.lines).toEqual(['（圖，翻攝自網路）', FIRST, LAST]);
+	});
+
+	it("an outlet's 快讯 dateline", () => {
+		const draft = run([`界面快讯（记者 马一鸣）${FIRST}`, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '界面', confidence: 'high' });
+		expect(draft.found.authors).toEqual([{ name: '马一鸣', role: '记者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+});
+
+describe('extract byline: an outlet dateline after a lead sentence', () => {
+	it('splits the lead off and reads the dateline and its byline', () => {
+		const lead = '海关总署今天公布了前三季度的进出口数据。';
+		const draft = run([`${lead}新京报快讯（记者 周一凡）${FIRST}`, LAST]);
+		expect(draft.lines).toEqual([lead, FIRST, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '新京报' });
+		expect(draft.found.authors).toEqual([{ name: '周一凡', role: '记者' }]);
+	});
+
+	it('without a byline after it, an outlet name in a sentence stays', () => {
+		const line = '海关总署今天公布了数据。新京报讯息显示，进口增长较快。';
+		expect(run([line, LAST]).lines).toEqual([line, LAST]);
+	});
+});

@@ -31,8 +31,10 @@ const WIRE_END = /(?:\d{1,2}日)?(?:专电|电|综合外电报导|(?:即时|连�
 const EDITORS_ONLY = /^(?<editorRole>(?:实习|见习|责任)?编辑|责编)[:：]\s*(?<editors>.{2,30})$/du;
 /** A closing credit naming only the outlet: （参考消息网）, （来源：中央社）. */
 const CLOSING = new RegExp(String.raw`^(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
-/** 南都讯, 澎湃新闻讯: a known outlet's own dateline without a date (datelines with a date are the dateline stage's). */
-const OUTLET_DATELINE = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})讯\s*`, 'du');
+/** 南都讯, 新京报快讯: a known outlet's own dateline without a date (datelines with a date are the dateline stage's). */
+const OUTLET_DATELINE = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})(?:快讯|讯)\s*`, 'du');
+/** The same after a lead sentence on the line, when a byline follows it: …拜登父子。新京報快訊（記者 X）…. */
+const OUTLET_DATELINE_AFTER_LEAD = new RegExp(String.raw`(?<=[。！？])(?<source>${OUTLET_NAMES})(?:快讯|讯)(?=[（(])`, 'du');
 
 const WRITER_ROLE = String.raw`(?:文字|文|撰文|报导|报道|采访|整理|摄影|摄像|编译|口述)`;
 const LINE_BYLINES: RegExp[] = [
@@ -41,15 +43,15 @@ const LINE_BYLINES: RegExp[] = [
 	// 文/王小明  文／记者 王小明  作者：张三
 	new RegExp(String.raw`^(?:文|撰文|作者|本文作者)\s*[/／:：]\s*(?<staff>本报|本台|本刊)?(?<role>记者)?\s*${NAME_LIST}$`, 'du'),
 	// 〔記者王小明／台北報導〕  聯合報記者王小明／台北即時報導  記者王小明、李大同／綜合報導
-	new RegExp(String.raw`^[〔[【(（]?(?<source>${OUTLET_NAMES}|[^\s\d，。,:：、〔[【(（]{2,12}?${PUBLISHER_ENDING})?(?<role>${ROLE})\s*(?<names>[^／/〕\]】]{2,30})[／/](?<place>\p{Script=Han}{2,6}?)(?:即时|连线|综合)?(?:报导|报道)[〕\]】)）]?\s*`, 'du'),
+	new RegExp(String.raw`^[〔［[【(（]?(?<source>${OUTLET_NAMES}|[^\s\d，。,:：、〔［[【(（]{2,12}?${PUBLISHER_ENDING})?(?<role>${ROLE})\s*(?<names>[^／/〕］\]】]{2,30})[／/](?<place>\p{Script=Han}{2,6}?)(?:即时|连线|综合)?(?:报导|报道)[〕］\]】)）]?\s*`, 'du'),
 	// 责任编辑：张三, 责任编辑：张三_NB1234 (a portal's staff code after the name)
 	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?:_[a-z]*\d*)?[)）】\]]?$/du,
 ];
 /** 報導．攝影╱王小明, 文字／王小明　攝影／李大同: each role list names the people after it. */
 const ROLE_SLASH_LINE = new RegExp(String.raw`^(?:${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*\s*)+$`, 'u');
 const ROLE_SLASH_PART = new RegExp(String.raw`(?<roles>${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*)\s*[╱/／:：]\s*(?<names>\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)`, 'gdu');
-/** 〔記者…報導〕 at the start of a line or after a sentence on it (a page notice left before it). */
-const BRACKETED = /(?:^|(?<=[。！？]))〔(?<inner>[^〔〕]{4,40}(?:报导|报道))〕/du;
+/** 〔記者…報導〕 or ［記者…報導］ at the start of a line, or after a sentence or a photo credit on it (a page notice left before it). */
+const BRACKETED = /(?:^|(?<=[。！？）)]))[〔［](?<inner>[^〔〕［］]{4,40}(?:报导|报道))[〕］]/du;
 /**
  * A page's information line: 来源：某某报 作者：王小明 (often after the
  * time). The labels go; what else the line holds (the time) stays.
@@ -194,10 +196,15 @@ export function extractByline(draft: Draft): Draft {
 		}
 	};
 
-	const last = draft.lines.length - 1;
-	const result = draft.lines.flatMap((original, index) => {
+	// A lead sentence before an outlet's dateline becomes a paragraph of its own; the dateline is then read at its line's start.
+	const lines = draft.lines.flatMap((line, index) => {
+		const afterLead = index < 3 ? OUTLET_DATELINE_AFTER_LEAD.exec(fold(line)) : null;
+		return afterLead && credits(line.slice(...afterLead.indices!.groups!.source!), 'dateline') ? [line.slice(0, afterLead.index), line.slice(afterLead.index)] : [line];
+	});
+	const last = lines.length - 1;
+	const result = lines.flatMap((original, index) => {
 		let line = original;
-		if (index < 3) {
+		if (index < 4) {
 			const dateline = OUTLET_DATELINE.exec(fold(line));
 			if (dateline && credits(line.slice(...dateline.indices!.groups!.source!), 'dateline')) {
 				const text = line.slice(0, dateline[0].length);

@@ -42,7 +42,7 @@ const WRITER_ROLE = String.raw`(?:文字|文|撰文|报导|报道|采访|整理|
 /** Whole-line credits, on the Simplified fold (see `isCredit`). */
 const CREDIT_LINES: RegExp[] = [
 	// 〔记者王小明／台北报导〕, 联合报记者王小明／台北即时报导, （中央社记者王小明台北3日电）
-	new RegExp(String.raw`^[〔【\[(（]?[^，,。\s]{0,12}?${CREDIT_ROLE}\s*[^，,。]{2,30}?(?:[／/][^，,。]{2,8}(?:报导|报道)|\d{0,2}日?专?电)[〕】\])）]?$`, 'u'),
+	new RegExp(String.raw`^[〔［【\[(（]?[^，,。\s]{0,12}?${CREDIT_ROLE}\s*[^，,。]{2,30}?(?:[／/][^，,。]{2,8}(?:报导|报道)|\d{0,2}日?专?电)[〕］】\])）]?$`, 'u'),
 	// 记者 王小明 通讯员 李四, （记者 王小明）
 	new RegExp(String.raw`^[〔【\[(（]?[^，,。\s]{0,12}?${CREDIT_ROLE}(?:[\s、]*(?:${CREDIT_ROLE})?\s*\p{Script=Han}{2,4}){1,6}[〕】\])）]?$`, 'u'),
 	// 报导．摄影╱王小明, 文／王小明
