@@ -17,12 +17,12 @@ import { threadId } from 'node:worker_threads';
  * or fail the ingest at each write point without relying on timing.
  */
 
-/** What is being written: a raw file copied in, an article, the articles index, a cache entry, the lock. */
-export type WriteTarget = 'raw' | 'mdx' | 'index' | 'cache' | 'lock';
+/** What is being written: a raw file copied in, an article, the articles index, a cache entry, the lock, an override (a batch's `--publisher`). */
+export type WriteTarget = 'raw' | 'mdx' | 'index' | 'cache' | 'lock' | 'override';
 /** Where in one write: temp file created, half of it written, all of it written (not renamed), renamed into place. */
 export type WriteStep = 'open' | 'partial' | 'written' | 'renamed';
 
-export const WRITE_TARGETS: readonly WriteTarget[] = ['raw', 'mdx', 'index', 'cache', 'lock'];
+export const WRITE_TARGETS: readonly WriteTarget[] = ['raw', 'mdx', 'index', 'cache', 'lock', 'override'];
 export const WRITE_STEPS: readonly WriteStep[] = ['open', 'partial', 'written', 'renamed'];
 
 /** Called at every step of every write; a test's plan kills the process or throws there. */

@@ -6,7 +6,7 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { uniqueSlug } from '../lib/slug.ts';
 import { EMPTY_TAXONOMY, parseTaxonomy, TaxonomyError } from '../lib/taxonomy.ts';
 import { taggerFor, type Tagger } from './pipeline.ts';
-import { loadOverride, overridePath, strayOverrides } from './overrides.ts';
+import { keepDefaultPublisher, loadOverride, overridePath, strayOverrides } from './overrides.ts';
 import { addTermCounts, emptyCounts, topTerms, unpackTerms } from './infer/candidate-terms.ts';
 import { bodyOf, isUntouched, serializeArticle } from './serialize.ts';
 import { loadExistingArticles, saveIndex, type ExistingArticle } from './existing.ts';
@@ -59,6 +59,8 @@ export interface IngestOptions {
 	cache?: boolean;
 	/** Faults to inject at write points (tests only; see `faultPlan`). Not passed to worker threads. */
 	faults?: FaultPlan;
+	/** The publisher of this batch (`--publisher`) for articles whose text credits none; kept in each written article's override as `defaultPublisher`. */
+	defaultPublisher?: string;
 }
 
 /**
@@ -102,6 +104,7 @@ interface Run {
 	/** Articles whose raw file is gone, by the raw file's sha256: a new input with those bytes is that raw file renamed. */
 	missingRaw: Map<string, string>;
 	faults: FaultPlan;
+	defaultPublisher?: string;
 }
 
 const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
@@ -178,7 +181,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 		const isNew = new Map(listed.files.map((input) => [input, Number(!existing.has(rawPathOf(input, root, rawDir)))]));
 		const inputs = listed.files.sort((a, b) => isNew.get(a)! - isNew.get(b)! || a.localeCompare(b));
 		const cache = useCache ? openCache(join(cacheDir, 'prepared'), fingerprint, { write: !options.check }) : undefined;
-		const run: Run = { root, rawDir, overridesDir, shown, seenBytes: new Map(), cache, existing, missingRaw, faults };
+		const run: Run = { root, rawDir, overridesDir, shown, seenBytes: new Map(), cache, existing, missingRaw, faults, defaultPublisher: options.defaultPublisher };
 
 		let pool: PreparePool | undefined;
 		let stoppedAt: string | undefined;
@@ -228,6 +231,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 					const outcome = writeOutcome(options, run, slot, output, shownOutput, slug, text, previous);
 					outcomes.push(outcome);
 					if (outcome.status === 'written') written.set(rawPath, { file: output, slug, aliases: previous?.aliases ?? [], text, rawSha256: slot.bytesHash ?? '' });
+					// The batch's publisher goes into the article's override, so a later run without --publisher gives the same article.
+					if (options.defaultPublisher && !options.check) keepDefaultPublisher(overridesDir, input, options.defaultPublisher, faults);
 					addTermCounts(terms, unpackTerms(prepared.terms));
 					log(formatReport(rawPath, shownOutput, outcome.status, prepared.report));
 					if (slot.renamedFrom) log(`  ${refuse.renamedRaw(shownOutput, slot.renamedFrom, rawPath)}`);
@@ -305,7 +310,8 @@ function lookUp(input: string, rawPath: string, run: Run): Slot | undefined {
 			run.missingRaw.delete(bytesHash);
 			slot.renamedFrom = renamedFrom;
 		}
-		const override = loadOverride(run.overridesDir, input, { override: run.shown(overridePath(run.overridesDir, input)), raw: rawPath });
+		const loaded = loadOverride(run.overridesDir, input, { override: run.shown(overridePath(run.overridesDir, input)), raw: rawPath });
+		const override = run.defaultPublisher ? { ...loaded, defaultPublisher: run.defaultPublisher } : loaded;
 		const key = cacheKey({ rawPath, bytesHash, override });
 		const cached = run.cache?.get(key);
 		if (cached) return { ...slot, prepared: cached };

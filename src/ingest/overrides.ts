@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import { Document, parse, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { personSchema } from '../schemas/article.ts';
 import type { EditorialOverride } from './types.ts';
 import { firstLine, refuse, Refused, type Refusal } from './refusals.ts';
+import { type FaultPlan, NO_FAULTS, writeFileAtomically } from './atomic-write.ts';
 
 /**
  * Editorial overrides: `content/overrides/<raw file name without extension>.yaml`.
@@ -18,6 +19,7 @@ export const overrideSchema = z
 		kicker: z.string().optional(),
 		date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
 		publisher: z.string().optional(),
+		defaultPublisher: z.string().optional(),
 		authors: z.array(personSchema).optional(),
 		editors: z.array(personSchema).optional(),
 		repairs: z.array(z.object({ raw: z.string(), correct: z.string() })).optional(),
@@ -70,4 +72,15 @@ export function strayOverrides(overridesDir: string, rawFiles: Iterable<string>,
 		else if (!stems.has(stem)) stray.push(refuse.orphanOverride(shown(join(overridesDir, name)), `content/raw/${stem}`));
 	}
 	return stray;
+}
+
+/** Records a batch's publisher (`--publisher`) in the article's override, keeping everything else in the file as it was. */
+export function keepDefaultPublisher(overridesDir: string, rawFile: string, publisher: string, faults: FaultPlan = NO_FAULTS): void {
+	const path = overridePath(overridesDir, rawFile);
+	const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+	const document = text.trim() ? parseDocument(text) : new Document({});
+	if (document.get('defaultPublisher') === publisher) return;
+	document.set('defaultPublisher', publisher);
+	mkdirSync(overridesDir, { recursive: true });
+	writeFileAtomically(path, document.toString(), 'override', { faults });
 }

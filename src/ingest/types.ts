@@ -14,6 +14,22 @@ export interface Inference {
 	confidence: Confidence;
 }
 
+/**
+ * One piece of evidence of who published an article. `kind` ranks it: a
+ * credit in the text (dateline, byline, closing credit) over a copyright line
+ * or the page's own metadata, over the batch default, over the URL's domain.
+ */
+export interface PublisherEvidence {
+	kind: 'credit' | 'copyright' | 'page' | 'batch' | 'domain';
+	/** The name as printed (or the domain's outlet). */
+	name: string;
+	/** Where it was found, quoting the text. */
+	method: string;
+	confidence: Confidence;
+	/** The id of the outlet it names, when that is known exactly (a domain names one outlet). */
+	outletId?: string;
+}
+
 /** Editorial facts that the raw text cannot tell (see `content/overrides/`). */
 export interface EditorialOverride {
 	title?: string;
@@ -22,6 +38,8 @@ export interface EditorialOverride {
 	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision follows from the form. */
 	date?: string;
 	publisher?: string;
+	/** The publisher when the text credits none: set for a batch with `npm run ingest -- --publisher NAME`; any credit in the text wins over it. */
+	defaultPublisher?: string;
 	authors?: Person[];
 	editors?: Person[];
 	/** Correct text for garbled spans: `raw` is quoted from the raw file as it stands. */
@@ -38,6 +56,8 @@ export interface FoundMetadata {
 	subtitle?: string;
 	kicker?: string;
 	publisher?: { name: string; method: string; confidence: Confidence };
+	/** Every publisher credit seen (bylines, closing credits, copyright lines, page metadata), as printed, for `infer/publisher.ts`. */
+	publisherEvidence?: PublisherEvidence[];
 	/** Month and day from a dateline, and the year when the dateline has one. */
 	dateline?: { year?: number; month?: number; day?: number; text: string };
 	authors: Person[];

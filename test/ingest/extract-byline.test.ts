@@ -10,7 +10,7 @@ describe('extract byline: formats', () => {
 	it('a parenthesised byline with the publisher at the end of the last line', () => {
 		const draft = run([FIRST, `${LAST}(新民晚报记者 周文杰)`]);
 		expect(draft.found.authors).toEqual([{ name: '周文杰', role: '记者' }]);
-		expect(draft.found.publisher).toMatchObject({ name: '新民晚报', confidence: 'medium' });
+		expect(draft.found.publisher).toMatchObject({ name: '新民晚报', confidence: 'high' });
 		expect(draft.lines).toEqual([FIRST, LAST]);
 		expect(draft.removed).toEqual([{ kind: 'byline', text: '(新民晚报记者 周文杰)' }]);
 	});
@@ -122,5 +122,182 @@ describe('extract byline: sentences about reporters stay', () => {
 		const line = '苏州工业园区（简称“园区”）今年新增外资项目三十个。';
 		const draft = run([line, LAST]);
 		expect(draft.lines).toEqual([line, LAST]);
+	});
+});
+
+describe('extract byline: wire credits, closing credits and outlet datelines', () => {
+	it('a wire credit with the place run into the name, in Traditional', () => {
+		const draft = run([`（中央社記者張美華高雄8日電）${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '張美華', role: '記者' }]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'credit', name: '中央社', confidence: 'high' })]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a wire credit with two reporters and a foreign place, in Simplified', () => {
+		const draft = run([FIRST, `（中央社记者林一新、陈美君华盛顿3日专电）${LAST}`]);
+		expect(draft.found.authors.map((a) => a.name)).toEqual(['林一新', '陈美君']);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a two-character name before a two-character place', () => {
+		const draft = run([`（中央社記者葉真新竹電）${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '葉真', role: '記者' }]);
+	});
+
+	for (const [credit, name] of [
+		['（环球网）', '环球网'],
+		['（中央社）', '中央社'],
+		['（來源：聯合報）', '聯合報'],
+	] as const) {
+		it(`a closing credit naming the outlet: ${credit}`, () => {
+			const draft = run([FIRST, `${LAST}${credit}`]);
+			expect(draft.found.publisherEvidence?.map((e) => e.name)).toEqual([name]);
+			expect(draft.lines).toEqual([FIRST, LAST]);
+			expect(draft.removed).toEqual([{ kind: 'byline', text: credit }]);
+		});
+	}
+
+	it("an outlet's name in a credit shape it does not print is no credit (上報 is also a verb)", () => {
+		const line = `${LAST}（上報）`;
+		expect(run([FIRST, line]).lines).toEqual([FIRST, line]);
+		expect(run(['上報記者林慧君／台北報導', FIRST, LAST]).found.publisher).toMatchObject({ name: '上報', confidence: 'high' });
+	});
+
+	it('a parenthesis naming an outlet in the middle of the text is not a closing credit', () => {
+		const line = `${FIRST}（环球网）`;
+		expect(run([line, LAST]).lines).toEqual([line, LAST]);
+	});
+
+	for (const [lead, outlet, reporter] of [
+		['第一财经讯（记者 周晓燕）', '第一财经', '周晓燕'],
+		['第一財經訊（記者 周曉燕）', '第一財經', '周曉燕'],
+	] as const) {
+		it(`an outlet's dateline without a date: ${lead}`, () => {
+			const draft = run([`${lead}${FIRST}`, LAST]);
+			expect(draft.found.publisher).toMatchObject({ name: outlet, confidence: 'high' });
+			expect(draft.found.authors).toEqual([{ name: reporter, role: lead.includes('記') ? '記者' : '记者' }]);
+			expect(draft.lines).toEqual([FIRST, LAST]);
+		});
+	}
+
+	it('a byline closing a paragraph in the middle of the text', () => {
+		const draft = run([`${FIRST}（記者 范文傑）`, '另一則消息指出，市府明年將增設兩座轉運站。', LAST]);
+		expect(draft.found.authors).toEqual([{ name: '范文傑', role: '記者' }]);
+		expect(draft.lines[0]).toBe(FIRST);
+	});
+});
+
+describe('extract byline: byline lines in both scripts', () => {
+	for (const [line, authors] of [
+		['採訪．攝影╱林子晴', [{ name: '林子晴', role: '採訪．攝影' }]],
+		['文字／王一鸣　摄影／刘畅', [{ name: '王一鸣', role: '文字' }, { name: '刘畅', role: '摄影' }]],
+		['文／李明哲', [{ name: '李明哲', role: '文' }]],
+		['记者 钱晓峰 通讯员 黄蕾', [{ name: '钱晓峰', role: '记者' }, { name: '黄蕾', role: '通讯员' }]],
+		['記者 錢曉峰 通訊員 黃蕾', [{ name: '錢曉峰', role: '記者' }, { name: '黃蕾', role: '通訊員' }]],
+		['記者 梁志強 見習記者 何穎', [{ name: '梁志強', role: '記者' }, { name: '何穎', role: '見習記者' }]],
+	] as const) {
+		it(line, () => {
+			const draft = run([line, FIRST, LAST]);
+			expect(draft.found.authors).toEqual(authors);
+			expect(draft.lines).toEqual([FIRST, LAST]);
+		});
+	}
+
+	for (const [line, source, name] of [
+		['聯合報記者吳佩珊／高雄即時報導', '聯合報', '吳佩珊'],
+		['新京报记者 周琪／北京报道', '新京报', '周琪'],
+	] as const) {
+		it(`an outlet's reporter with a place: ${line}`, () => {
+			const draft = run([line, FIRST, LAST]);
+			expect(draft.found.authors.map((a) => a.name)).toEqual([name]);
+			expect(draft.found.publisher).toMatchObject({ name: source, confidence: 'high' });
+			expect(draft.lines).toEqual([FIRST, LAST]);
+		});
+	}
+
+	it('a bracketed byline after a page notice on the same line: the notice stays, the outlet is known by its byline shape', () => {
+		const notice = '本網站建議以新版瀏覽器閱讀。';
+		const draft = run([`${notice}〔記者翁嘉宏／台中報導〕${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '翁嘉宏', role: '記者' }]);
+		expect(draft.lines).toEqual([notice, FIRST, LAST]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'credit', outletId: 'ltn', confidence: 'medium' })]);
+	});
+
+	it("a site's comment rules are evidence of the site, and stay in the text", () => {
+		const line = '違反上述規定者，中時電子報有權刪除留言。';
+		const draft = run([FIRST, line]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'page', name: '中時電子報' })]);
+		expect(draft.lines).toEqual([FIRST, line]);
+	});
+});
+
+describe('extract byline: places and outlets are never people', () => {
+	for (const line of ['（中央社記者台北電）', '〔記者／台北報導〕', '（新华社记者摄）', '（记者 上海报道）', '（圖／記者蔡明達攝）', '（图/记者 何立群 摄）']) {
+		it(line, () => {
+			const draft = run([FIRST, `${LAST}${line}`]);
+			expect(draft.found.authors).toEqual([]);
+		});
+	}
+
+	it('a byline line whose "names" are not names stays', () => {
+		const line = '记者 现场 直击';
+		expect(run([line, FIRST, LAST]).lines).toEqual([line, FIRST, LAST]);
+	});
+});
+
+describe("extract byline: a page's information line", () => {
+	it('takes the source and the author and leaves the time', () => {
+		const draft = run(['2021-03-04 09:30 来源：嘉兴日报 作者：沈一帆', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '沈一帆', role: '作者' }]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'credit', name: '嘉兴日报' })]);
+		expect(draft.lines).toEqual(['2021-03-04 09:30', FIRST, LAST]);
+	});
+
+	it('in Traditional, labels run together', () => {
+		const draft = run(['來源：聯合新聞網作者：林美伶', FIRST, LAST]);
+		expect(draft.found.authors.map((a) => a.name)).toEqual(['林美伶']);
+		expect(draft.found.publisherEvidence?.map((e) => e.name)).toEqual(['聯合新聞網']);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a sentence with 来源： that names no outlet stays', () => {
+		const line = '项目资金来源：省级财政专项补助。';
+		expect(run([FIRST, line, LAST]).lines).toEqual([FIRST, line, LAST]);
+	});
+
+	it("an editor line with a portal's staff code after the name", () => {
+		const draft = run([FIRST, LAST, '责任编辑：孔德明_NB2231']);
+		expect(draft.found.editors).toEqual([{ name: '孔德明', role: '责任编辑' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+});
+
+describe('extract byline: bracket and dateline variants', () => {
+	it('a fullwidth square-bracketed byline after a photo credit', () => {
+		const draft = run([`（圖，翻攝自網路）［記者柯淑芬／嘉義報導］${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '柯淑芬', role: '記者' }]);
+		expect(draft.lines).toEqual(['（圖，翻攝自網路）', FIRST, LAST]);
+	});
+
+	it("an outlet's 快讯 dateline", () => {
+		const draft = run([`界面快讯（记者 马一鸣）${FIRST}`, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '界面', confidence: 'high' });
+		expect(draft.found.authors).toEqual([{ name: '马一鸣', role: '记者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+});
+
+describe('extract byline: an outlet dateline after a lead sentence', () => {
+	it('splits the lead off and reads the dateline and its byline', () => {
+		const lead = '海关总署今天公布了前三季度的进出口数据。';
+		const draft = run([`${lead}新京报快讯（记者 周一凡）${FIRST}`, LAST]);
+		expect(draft.lines).toEqual([lead, FIRST, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '新京报' });
+		expect(draft.found.authors).toEqual([{ name: '周一凡', role: '记者' }]);
+	});
+
+	it('without a byline after it, an outlet name in a sentence stays', () => {
+		const line = '海关总署今天公布了数据。新京报讯息显示，进口增长较快。';
+		expect(run([line, LAST]).lines).toEqual([line, LAST]);
 	});
 });

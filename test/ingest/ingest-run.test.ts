@@ -480,3 +480,32 @@ describe('ingest run: files from outside content/raw', () => {
 		expect(readFileSync(join(root, 'content', 'raw', 'good.txt'), 'utf8')).toBe(GOOD);
 	});
 });
+
+describe('ingest run: a batch publisher (--publisher)', () => {
+	const UNCREDITED = ['海宁市今年新增跨省公交线路三条，沿线群众出行更加便捷。', '市交通运输局表示，将继续推进毗邻地区公交一体化。', ''].join('\n');
+
+	it('gives the batch publisher to articles that credit none, keeps it in their overrides, and a later run without it changes nothing', async () => {
+		const root = project({ 'plain.txt': UNCREDITED, 'credited.txt': GOOD }, { 'plain.yaml': '# 编辑备注\nnote: 来自海宁日报剪报\n' });
+		const first = await ingest(root, { defaultPublisher: '海宁日报' });
+		const plain = frontmatterOf(root, byRaw(first.outcomes, 'plain.txt'));
+		expect(plain.publisher).toBe('海宁日报');
+		expect(plain.publisherSource.method).toContain('--publisher');
+		// The text's own credit (新华社南京…电) wins over the batch's.
+		expect(frontmatterOf(root, byRaw(first.outcomes, 'credited.txt')).publisher).toBe('新华社');
+		const kept = readFileSync(join(root, 'content', 'overrides', 'plain.yaml'), 'utf8');
+		expect(kept).toContain('# 编辑备注');
+		expect(kept).toContain('note: 来自海宁日报剪报');
+		expect(kept).toContain('defaultPublisher: 海宁日报');
+		expect(readFileSync(join(root, 'content', 'overrides', 'credited.yaml'), 'utf8')).toBe('defaultPublisher: 海宁日报\n');
+
+		const again = await ingest(root);
+		expect(again.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
+	});
+
+	it('writes no override in --check', async () => {
+		const root = project({ 'plain.txt': UNCREDITED });
+		const result = await ingest(root, { defaultPublisher: '海宁日报', check: true });
+		expect(byRaw(result.outcomes, 'plain.txt').status).toBe('would change');
+		expect(existsSync(join(root, 'content', 'overrides'))).toBe(false);
+	});
+});

@@ -59,3 +59,29 @@ describe('rejoin broken lines', () => {
 		expect(run(lines).lines).toEqual(lines);
 	});
 });
+
+describe('rejoin broken lines: never across a byline, a credit or a caption', () => {
+	// Ending in a comma, each would join the next line were that line text.
+	const FRAGMENT = '桃園市政府今天宣布，龜山區將新增兩條公車路線，沿途停靠長庚醫院與林口三井購物中心，';
+	const FRAGMENT_HANS = '嘉善县今天宣布，西塘镇将新增两条跨省公交线路，沿途停靠汾湖高铁站和黎里古镇，';
+	for (const byline of ['報導．攝影╱陳柏宇', '〔記者陳柏宇／桃園報導〕', '聯合報記者陳柏宇／桃園即時報導', '记者 孙立新 通讯员 郑洁', '文/孙立新', '责任编辑：孙立新', '（圖／記者陳柏宇攝）', '（中央社記者陳柏宇桃園5日電）', '记者 孙立新、郑洁、马晓东、黄一鸣 通讯员 周婷']) {
+		it(`a fragment before ${byline} stays apart from it`, () => {
+			const lines = [byline.match(/[記報圖陳]/u) ? FRAGMENT : FRAGMENT_HANS, byline, '市府表示，新路線下月起試營運。'];
+			expect(run(lines).lines).toEqual(lines);
+		});
+		it(`${byline} is not joined to the text after it`, () => {
+			const lines = [byline, '市府表示，新路線下月起試營運，首月免費搭乘，歡迎民眾多加利用並提供意見'];
+			expect(run(lines).lines).toEqual(lines);
+		});
+	}
+
+	it('a paragraph closed by a credit is over, even without a full stop', () => {
+		const lines = [`${FRAGMENT_HANS.slice(0, -1)}（记者 孙立新）`, '另据了解，两条线路均由新能源公交车运营。'];
+		expect(run(lines).lines).toEqual(lines);
+	});
+
+	it('still rejoins a fragment that only mentions a reporter', () => {
+		const draft = run(['嘉善县今天宣布，西塘镇将新增两条跨省公交线路，记者从县交通运输局了解到，线路沿途停靠汾湖高', '铁站和黎里古镇。']);
+		expect(draft.lines).toHaveLength(1);
+	});
+});

@@ -159,3 +159,27 @@ describe('strip boilerplate: the trailing block', () => {
 		expect(draft.removed).toHaveLength(4);
 	});
 });
+
+describe('strip boilerplate: copyright lines are read for the publisher before they go', () => {
+	for (const [line, name, confidence] of [
+		['本文版權所有 © 聯合新聞網', '聯合新聞網', 'medium'],
+		['Copyright © 2021 huanqiu.com All Rights Reserved', '环球时报', 'medium'],
+		['© 2020 松江晨报 版权所有', '松江晨报', 'low'],
+		['版权归新民网所有，未经许可不得转载', '新民网', 'medium'],
+	] as const) {
+		it(line, () => {
+			const draft = stripBoilerplate(linesDraft([...BODY, line]));
+			expect(draft.lines).toEqual(BODY);
+			expect(draft.removed.map((r) => r.text)).toEqual([line]);
+			expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'copyright', name, confidence })]);
+		});
+	}
+
+	for (const line of ['本网版权所有，未经授权不得转载', '版权所有 © 2023 某某文化传播有限公司', 'Copyright © 2022 人民网 新华网']) {
+		it(`names no outlet: ${line}`, () => {
+			const draft = stripBoilerplate(linesDraft([...BODY, line]));
+			expect(draft.lines).toEqual(BODY);
+			expect(draft.found.publisherEvidence).toEqual([]);
+		});
+	}
+});

@@ -3,6 +3,7 @@ import type { Draft, EditorialOverride, Inference } from '../types.ts';
 import { fullwidthPunctuation } from '../stages/normalize-punctuation.ts';
 import { readableText, sourceText } from '../text/markers.ts';
 import { inferDate } from './date.ts';
+import { inferPublisher, publisherEvidence } from './publisher.ts';
 import { summaryOf, titleFromText } from './title.ts';
 
 /** Everything in the frontmatter except what the ingest's bookkeeping adds (slug, raw file, checksum). */
@@ -52,13 +53,15 @@ export function resolveMetadata(draft: Draft, override: EditorialOverride): { me
 
 	let publisher = '';
 	let publisherSource: ArticleMetadata['publisherSource'] = { method: 'not found in the text', confidence: 'none' };
+	const inferred = inferPublisher(publisherEvidence(found, override.defaultPublisher), draft.script);
+	inferences.push(...inferred.inferences);
 	if (override.publisher) {
 		publisher = override.publisher;
 		publisherSource = { method: 'editorial override', confidence: 'editorial' };
-		textAlone('publisher', found.publisher?.name ?? '', found.publisher?.method ?? 'not found in the text', found.publisher?.confidence ?? 'none');
-	} else if (found.publisher) {
-		publisher = found.publisher.name;
-		publisherSource = { method: found.publisher.method, confidence: found.publisher.confidence };
+		textAlone('publisher', inferred.publisher?.name ?? '', inferred.publisher?.method ?? 'not found in the text', inferred.publisher?.confidence ?? 'none');
+	} else if (inferred.publisher) {
+		publisher = inferred.publisher.name;
+		publisherSource = { method: inferred.publisher.method, confidence: inferred.publisher.confidence };
 	} else {
 		flags.push({ kind: 'metadata', text: '', note: '出处：原文未写明发布媒体，请编辑补充' });
 	}

@@ -1,39 +1,128 @@
-import type { Person } from '../../schemas/article.ts';
-import type { Draft, FoundMetadata } from '../types.ts';
-import { foldForMatching } from '../../lib/fold.ts';
-import { parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
+import type { Confidence, Person } from '../../schemas/article.ts';
+import type { Draft, FoundMetadata, PublisherEvidence } from '../types.ts';
+import { fold, foldForMatching } from '../../lib/fold.ts';
+import { isPlace, parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
+import { credits, outlets, type Outlet } from '../text/outlets.ts';
 
 /**
- * Stage 10 — parse bylines into authors, editors and source, and remove them.
- *   (经济日报记者李治国)      (記者 盛游)
- *   (看看新闻Knews记者 謝丹青 實習編輯:花振坤)
- *   本版稿件均为本报记者谢卫群采访
- *   〔記者王小明／台北報導〕   责任编辑：张三
- * A parenthesised byline is taken from the end of the last line or the start
- * of the first; a byline line is taken wherever it stands alone.
+ * Stage 10 — bylines and publisher credits: parse them into authors (with
+ * their roles), editors and publisher evidence, and remove them.
+ *   (经济日报记者李治国)   （記者 盛游）   （中央社記者王大同台北3日電）
+ *   (看看新闻Knews记者 謝丹青 實習編輯:花振坤)   （参考消息网）
+ *   本版稿件均为本报记者谢卫群采访   记者 李阳 通讯员 张强
+ *   〔記者王小明／台北報導〕   聯合報記者王小明／台北即時報導
+ *   報導．攝影╱王小明   文/王小明   责任编辑：张三   南都讯（记者 王小明）
+ * A parenthesised credit is taken from the start or the end of any line; a
+ * byline line wherever it stands alone. Matching is on the Simplified fold
+ * (ASCII lower-cased); what is kept is cut from the original line.
  */
-const REPORTER = String.raw`(?<source>[^（）()\s]{0,16}?)(?<staff>本报|本台|本刊|本网)?(?<role>记者|通讯员|特约记者|实习记者|见习记者|撰稿|实习生)`;
-const EDITOR = String.raw`(?:\s*(?<editorRole>(?:实习|见习|责任)?编辑)[:：]\s*(?<editors>[^（）()]{2,30}))?`;
-const PAREN_BYLINE = new RegExp(String.raw`[（(]${REPORTER}\s*(?<names>[^（）():：]{2,40}?)${EDITOR}\s*[)）]`, 'du');
-const TRAILING_PAREN = new RegExp(`${PAREN_BYLINE.source}\\s*$`, 'du');
-const LEADING_PAREN = new RegExp(`^${PAREN_BYLINE.source}\\s*`, 'du');
+const OUTLET_NAMES = outlets.namePattern;
+const ROLE = String.raw`(?:特约记者|实习记者|见习记者|首席记者|摄影记者|特派记者|记者|通讯员|撰稿|实习生)`;
 const NAME_LIST = String.raw`(?<names>\p{Script=Han}{2,4}?(?:[\s、，,]+\p{Script=Han}{2,4}?)*)`;
+const PAREN = /^[（(](?<inner>[^（）()]{2,60})[)）]/du;
+const PAREN_AT_END = /[（(](?<inner>[^（）()]{2,60})[)）]\s*(?:\d{6,8})?\s*$/du;
+/** Inside a parenthesis: [outlet]记者 names [place(day)电 | ／place报导] [编辑：names]. A photo credit (（图／记者X摄）) is the caption's, not a byline. */
+const CREDIT = new RegExp(
+	String.raw`^(?<source>[^\s（）()/／:：]{0,16}?)(?<staff>本报|本台|本刊|本网)?(?<role>${ROLE})\s*(?<names>[^:：]{2,40}?)\s*(?:(?<editorRole>(?:实习|见习|责任)?编辑)[:：]\s*(?<editors>.{2,30}))?$`,
+	'du',
+);
+/** The end of a wire credit after the names and the place: (台北)3日电, (华盛顿)1日专电, (／台北)报导. */
+const WIRE_END = /(?:\d{1,2}日)?(?:专电|电|综合外电报导|(?:即时|连线|综合)?(?:报导|报道))$/u;
+const EDITORS_ONLY = /^(?<editorRole>(?:实习|见习|责任)?编辑|责编)[:：]\s*(?<editors>.{2,30})$/du;
+/** A closing credit naming only the outlet: （参考消息网）, （来源：中央社）. */
+const CLOSING = new RegExp(String.raw`^(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
+/** 南都讯, 新京报快讯: a known outlet's own dateline without a date (datelines with a date are the dateline stage's). */
+const OUTLET_DATELINE = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})(?:快讯|讯)\s*`, 'du');
+/** The same after a lead sentence on the line, when a byline follows it: …拜登父子。新京報快訊（記者 X）…. */
+const OUTLET_DATELINE_AFTER_LEAD = new RegExp(String.raw`(?<=[。！？])(?<source>${OUTLET_NAMES})(?:快讯|讯)(?=[（(])`, 'du');
+
+const WRITER_ROLE = String.raw`(?:文字|文|撰文|报导|报道|采访|整理|摄影|摄像|编译|口述)`;
 const LINE_BYLINES: RegExp[] = [
-	// 本版稿件均为本报记者谢卫群采访 / 澎湃新闻记者 王芳 / 记者 李阳 摄影 张强
-	new RegExp(String.raw`^(?:本版|本文)?(?:稿件)?(?:均为|均由|由)?(?<source>[^\s\d，。,:：、]{2,12}?${PUBLISHER_ENDING})?(?<staff>本报|本台|本刊)?(?<role>记者)\s*${NAME_LIST}\s*(?:采访|采写|撰写|报道|整理|摄)?(?:报道)?$`, 'du'),
+	// 本版稿件均为本报记者谢卫群采访 / 澎湃新闻记者 王芳 / 记者 李阳 通讯员 张强
+	new RegExp(String.raw`^(?:本版|本文)?(?:稿件)?(?:均为|均由|由)?(?<source>[^\s\d，。,:：、]{2,12}?${PUBLISHER_ENDING})?(?<staff>本报|本台|本刊)?(?<role>${ROLE})\s*${NAME_LIST}\s*(?:采访|采写|撰写|报道|整理|摄)?(?:报道)?$`, 'du'),
 	// 文/王小明  文／记者 王小明  作者：张三
 	new RegExp(String.raw`^(?:文|撰文|作者|本文作者)\s*[/／:：]\s*(?<staff>本报|本台|本刊)?(?<role>记者)?\s*${NAME_LIST}$`, 'du'),
-	/^[〔[【(（]?(?<role>记者)(?<names>[^／/〕\]】]{2,30})[／/](?<place>\p{Script=Han}{2,4})(?:报导|报道)[〕\]】)）]?\s*/du,
-	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)[)）】\]]?$/du,
+	// 〔記者王小明／台北報導〕  聯合報記者王小明／台北即時報導  記者王小明、李大同／綜合報導
+	new RegExp(String.raw`^[〔［[【(（]?(?<source>${OUTLET_NAMES}|[^\s\d，。,:：、〔［[【(（]{2,12}?${PUBLISHER_ENDING})?(?<role>${ROLE})\s*(?<names>[^／/〕］\]】]{2,30})[／/](?<place>\p{Script=Han}{2,6}?)(?:即时|连线|综合)?(?:报导|报道)[〕］\]】)）]?\s*`, 'du'),
+	// 责任编辑：张三, 责任编辑：张三_NB1234 (a portal's staff code after the name)
+	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?:_[a-z]*\d*)?[)）】\]]?$/du,
 ];
+/** 報導．攝影╱王小明, 文字／王小明　攝影／李大同: each role list names the people after it. */
+const ROLE_SLASH_LINE = new RegExp(String.raw`^(?:${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*\s*)+$`, 'u');
+const ROLE_SLASH_PART = new RegExp(String.raw`(?<roles>${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*)\s*[╱/／:：]\s*(?<names>\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)`, 'gdu');
+/** 〔記者…報導〕 or ［記者…報導］ at the start of a line, or after a sentence or a photo credit on it (a page notice left before it). */
+const BRACKETED = /(?:^|(?<=[。！？）)]))[〔［](?<inner>[^〔〕［］]{4,40}(?:报导|报道))[〕］]/du;
+/**
+ * A page's information line: 来源：某某报 作者：王小明 (often after the
+ * time). The labels go; what else the line holds (the time) stays.
+ */
+const SOURCE_LABEL = /(?:本文)?(?:来源|来自)[:：]\s*(?<source>[^\s:：|｜]{2,20}?)(?=\s|[|｜]|作者|编辑|责任编辑|记者|$)/du;
+const AUTHOR_LABEL = /作者[:：]\s*(?<names>\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*?)(?=\s|[|｜]|来源|编辑|责任编辑|$)/du;
+const INFO_LINE_MAX = 80;
+/** A site's comment rules name it: 違反上述規定者，某某電子報有權刪除留言. Evidence only: the text is not a credit. */
+const SITE_NOTICE = new RegExp(String.raw`(?<source>${OUTLET_NAMES})有权删除`, 'du');
 
 interface BylineParts {
 	authors: Person[];
 	editors: Person[];
+	/** The outlet credited, as printed. */
 	source?: string;
+	/** How sure the credit makes the outlet. */
+	sourceConfidence?: Confidence;
 }
 
-function partsOf(line: string, match: RegExpExecArray): BylineParts {
+const isPublisherName = (name: string): boolean => PUBLISHER_SUFFIX.test(foldForMatching(name)) || credits(name, 'reporter');
+const nothing = (parts: BylineParts): boolean => parts.authors.length === 0 && parts.editors.length === 0 && !parts.source;
+
+/**
+ * Names run into a wire credit's place (王大同台北, 林一新北): the place is a
+ * known one at the end, or else the last two characters when a 2–3 character
+ * name is left.
+ */
+function namesBeforePlace(text: string): string {
+	const parts = text.split(/([\s、，,]+)/u);
+	const last = parts.at(-1)!;
+	const folded = foldForMatching(last);
+	for (let length = Math.min(5, folded.length - 2); length >= 2; length--) {
+		if (isPlace(folded.slice(-length))) return [...parts.slice(0, -1), last.slice(0, -length)].join('');
+	}
+	return last.length >= 4 ? [...parts.slice(0, -1), last.slice(0, -2)].join('') : text;
+}
+
+/** Reads the inside of a parenthesis as a credit, or nothing when it names no one and no outlet. */
+function parenCredit(inner: string, atEnd: boolean): BylineParts | undefined {
+	const trimmed = inner.trim();
+	const folded = fold(trimmed);
+	const cut = (match: RegExpExecArray, key: string) => (match.indices!.groups![key] ? trimmed.slice(...match.indices!.groups![key]!) : undefined);
+	const editorsOnly = EDITORS_ONLY.exec(folded);
+	if (editorsOnly) {
+		const editors = parseNames(cut(editorsOnly, 'editors')!, cut(editorsOnly, 'editorRole')!);
+		return editors.length > 0 ? { authors: [], editors } : undefined;
+	}
+	const closing = atEnd ? CLOSING.exec(folded) : null;
+	if (closing && credits(cut(closing, 'source')!, 'closing')) return { authors: [], editors: [], source: cut(closing, 'source'), sourceConfidence: 'high' };
+	const credit = CREDIT.exec(folded);
+	if (!credit) return undefined;
+	const source = cut(credit, 'source');
+	const role = [cut(credit, 'staff'), cut(credit, 'role')].filter(Boolean).join('');
+	let names = cut(credit, 'names')!;
+	const wire = WIRE_END.exec(foldForMatching(names));
+	if (wire) {
+		const beforeEnd = names.slice(0, wire.index);
+		const slash = beforeEnd.search(/[/／]/u);
+		names = slash >= 0 ? beforeEnd.slice(0, slash) : namesBeforePlace(beforeEnd);
+	}
+	const editors = cut(credit, 'editors');
+	const parts: BylineParts = {
+		authors: parseCredits(names, role),
+		editors: editors ? parseNames(editors, cut(credit, 'editorRole')!) : [],
+		source: source && isPublisherName(source) ? source : undefined,
+		sourceConfidence: source && credits(source, 'reporter') ? 'high' : 'medium',
+	};
+	return parts.authors.length > 0 ? parts : undefined;
+}
+
+function lineCredit(line: string, match: RegExpExecArray): BylineParts {
 	const at = match.indices!.groups!;
 	const text = (key: string) => (at[key] ? line.slice(...at[key]) : undefined);
 	const role = [text('staff'), text('role')].filter(Boolean).join('');
@@ -43,48 +132,136 @@ function partsOf(line: string, match: RegExpExecArray): BylineParts {
 	return {
 		authors: names ? parseCredits(names, role) : [],
 		editors: editors ? parseNames(editors, text('editorRole') ?? '') : [],
-		source: source && PUBLISHER_SUFFIX.test(foldForMatching(source)) ? source : undefined,
+		source: source && isPublisherName(source) ? source : undefined,
+		sourceConfidence: source && credits(source, 'reporter') ? 'high' : 'medium',
 	};
 }
 
+function roleSlashCredit(line: string): BylineParts | undefined {
+	const folded = fold(line.trim());
+	if (!ROLE_SLASH_LINE.test(folded)) return undefined;
+	const trimmed = line.trim();
+	const authors = [...folded.matchAll(ROLE_SLASH_PART)].flatMap((m) => parseNames(trimmed.slice(...m.indices!.groups!.names!), trimmed.slice(...m.indices!.groups!.roles!)));
+	return authors.length > 0 ? { authors, editors: [] } : undefined;
+}
+
+/** The source and author labels of a page's information line, the line without them, and the labels' text. */
+function infoLine(line: string): { parts: BylineParts; rest: string; text: string } | undefined {
+	if (line.length > INFO_LINE_MAX) return undefined;
+	const folded = fold(line);
+	const source = SOURCE_LABEL.exec(folded);
+	const author = AUTHOR_LABEL.exec(folded);
+	if (!source && !author) return undefined;
+	const sourceText = source && line.slice(...source.indices!.groups!.source!);
+	const parts: BylineParts = {
+		authors: author ? parseNames(line.slice(...author.indices!.groups!.names!), '作者') : [],
+		editors: [],
+		source: sourceText && isPublisherName(sourceText) ? sourceText : undefined,
+		sourceConfidence: sourceText && credits(sourceText, 'dateline') ? 'high' : 'medium',
+	};
+	if (nothing(parts)) return undefined;
+	const spans = [source, author].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index);
+	let rest = '';
+	let at = 0;
+	for (const span of spans) {
+		rest += line.slice(at, span.index);
+		at = span.index + span[0].length;
+	}
+	rest += line.slice(at);
+	return { parts, rest: rest.trim(), text: spans.map((span) => line.slice(span.index, span.index + span[0].length)).join(' ') };
+}
+
+/** A byline that names no outlet but is one outlet's own (data/outlets.yaml `bylines`). */
+function ownBylineOutlet(byline: string): Outlet | undefined {
+	const folded = foldForMatching(byline.trim());
+	return outlets.ownBylines.find(({ pattern }) => pattern.test(folded))?.outlet;
+}
+
 export function extractByline(draft: Draft): Draft {
-	const lines = [...draft.lines];
 	const removed = [...draft.removed];
 	const found: FoundMetadata = { ...draft.found, authors: [...draft.found.authors], editors: [...draft.found.editors] };
+	const evidence: PublisherEvidence[] = [...(draft.found.publisherEvidence ?? [])];
 	const take = (parts: BylineParts, text: string, where: string) => {
 		removed.push({ kind: 'byline', text });
 		found.authors.push(...parts.authors.filter((p) => !found.authors.some((a) => a.name === p.name)));
 		found.editors.push(...parts.editors.filter((p) => !found.editors.some((e) => e.name === p.name)));
-		if (parts.source && !found.publisher) found.publisher = { name: parts.source, method: `byline “${text}” (${where})`, confidence: 'medium' };
+		const method = `${parts.authors.length + parts.editors.length > 0 ? 'byline' : 'credit'} “${text.trim()}” (${where})`;
+		if (parts.source) {
+			const confidence = parts.sourceConfidence ?? 'medium';
+			evidence.push({ kind: 'credit', name: parts.source, method, confidence });
+			if (!found.publisher) found.publisher = { name: parts.source, method, confidence };
+		} else {
+			const own = ownBylineOutlet(text);
+			if (own) evidence.push({ kind: 'credit', name: own.name.hans, method: `${method}, a byline shape of ${own.name.hans}'s own`, confidence: 'medium', outletId: own.id });
+		}
 	};
 
+	// A lead sentence before an outlet's dateline becomes a paragraph of its own; the dateline is then read at its line's start.
+	const lines = draft.lines.flatMap((line, index) => {
+		const afterLead = index < 3 ? OUTLET_DATELINE_AFTER_LEAD.exec(fold(line)) : null;
+		return afterLead && credits(line.slice(...afterLead.indices!.groups!.source!), 'dateline') ? [line.slice(0, afterLead.index), line.slice(afterLead.index)] : [line];
+	});
 	const last = lines.length - 1;
-	if (last >= 0) {
-		const match = TRAILING_PAREN.exec(foldForMatching(lines[last]!));
-		if (match) {
-			const text = lines[last]!.slice(match.index);
-			take(partsOf(lines[last]!, match), text, 'end of text');
-			lines[last] = lines[last]!.slice(0, match.index).trimEnd();
+	const result = lines.flatMap((original, index) => {
+		let line = original;
+		if (index < 4) {
+			const dateline = OUTLET_DATELINE.exec(fold(line));
+			if (dateline && credits(line.slice(...dateline.indices!.groups!.source!), 'dateline')) {
+				const text = line.slice(0, dateline[0].length);
+				take({ authors: [], editors: [], source: line.slice(...dateline.indices!.groups!.source!), sourceConfidence: 'high' }, text, 'dateline');
+				line = line.slice(dateline[0].length);
+			}
 		}
-	}
-	if (lines.length > 0) {
-		const match = LEADING_PAREN.exec(foldForMatching(lines[0]!));
-		if (match) {
-			take(partsOf(lines[0]!, match), lines[0]!.slice(0, match[0].length).trim(), 'start of text');
-			lines[0] = lines[0]!.slice(match[0].length);
+		// Parenthesised credits at the start and the end of the line.
+		const leading = PAREN.exec(line);
+		const leadingParts = leading && parenCredit(leading.groups!.inner!, false);
+		if (leading && leadingParts) {
+			take(leadingParts, leading[0], index === 0 ? 'start of text' : 'start of a paragraph');
+			line = line.slice(leading[0].length).trimStart();
 		}
-	}
-	const result = lines.flatMap((line) => {
+		const trailing = PAREN_AT_END.exec(line);
+		const trailingParts = trailing && parenCredit(trailing.groups!.inner!, index === last);
+		if (trailing && trailingParts) {
+			take(trailingParts, line.slice(trailing.index), index === last ? 'end of text' : 'end of a paragraph');
+			line = line.slice(0, trailing.index).trimEnd();
+		}
 		if (line.trim() === '') return [];
-		const folded = foldForMatching(line);
+		const notice = SITE_NOTICE.exec(fold(line));
+		if (notice) {
+			const name = line.slice(...notice.indices!.groups!.source!);
+			evidence.push({ kind: 'page', name, method: `the site's notice “…${line.slice(notice.index, notice.index + notice[0].length + 2)}…”`, confidence: 'medium' });
+		}
+		const bracketed = BRACKETED.exec(fold(line));
+		if (bracketed) {
+			const byline = LINE_BYLINES[2]!.exec(fold(line.slice(bracketed.index)));
+			const parts = byline ? lineCredit(line.slice(bracketed.index), byline) : { authors: [], editors: [] };
+			const text = line.slice(bracketed.index, bracketed.index + bracketed[0].length);
+			if (!nothing(parts) || ownBylineOutlet(text)) {
+				take(parts, text, bracketed.index === 0 ? 'start of a paragraph' : 'after a page notice');
+				return [line.slice(0, bracketed.index), line.slice(bracketed.index + bracketed[0].length)].filter((part) => part.trim() !== '');
+			}
+		}
+		const info = infoLine(line);
+		if (info) {
+			take(info.parts, info.text, 'page information line');
+			return info.rest.trim() ? [info.rest] : [];
+		}
+		const slash = roleSlashCredit(line);
+		if (slash) {
+			take(slash, line.trim(), 'byline line');
+			return [];
+		}
+		const folded = fold(line);
 		for (const pattern of LINE_BYLINES) {
 			const match = pattern.exec(folded);
 			if (!match) continue;
-			take(partsOf(line, match), line.slice(0, match[0].length).trim(), 'byline line');
+			const parts = lineCredit(line, match);
+			if (nothing(parts)) continue;
+			take(parts, line.slice(0, match[0].length).trim(), 'byline line');
 			const rest = line.slice(match[0].length);
 			return rest.trim() ? [rest] : [];
 		}
 		return [line];
 	});
-	return { ...draft, lines: result, removed, found };
+	return { ...draft, lines: result, removed, found: { ...found, publisherEvidence: evidence } };
 }

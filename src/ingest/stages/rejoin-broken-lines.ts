@@ -1,19 +1,21 @@
 import type { Draft } from '../types.ts';
 import { readableText } from '../text/markers.ts';
-import { isCaptionStart, isCreditLine, isHeadlineLike, isListItem, isPhotoCredit, isProseFragment } from '../text/line-kinds.ts';
+import { endsWithCredit, isCaptionStart, isCredit, isHeadlineLike, isListItem, isPhotoCredit, isProseFragment } from '../text/line-kinds.ts';
 
 /**
  * Stage 12 — rejoin words and sentences that page layout broke across lines
  * ("高速公" ⏎ "路为纽带", "上" ⏎ "海外国语大学"). A line is broken when it
  * stops without sentence-ending punctuation and is not a heading; it joins
- * the next line unless that one starts a caption or a heading.
+ * the next line unless that one starts a caption or a heading. Never across
+ * a byline, a credit or a caption: a line that is one, or a paragraph that a
+ * credit closes (…（記者 王小明）), stands apart whatever its punctuation.
  */
 export function rejoinBrokenLines(draft: Draft): Draft {
 	const lines: string[] = [];
 	const repaired = [...draft.repaired];
 	for (const line of draft.lines) {
 		const previous = lines.at(-1);
-		if (previous !== undefined && isProseFragment(previous) && (!startsNewBlock(line) || continuesClause(previous, line))) {
+		if (previous !== undefined && isProseFragment(previous) && !separatedByCredit(previous, line) && (!startsNewBlock(line) || continuesClause(previous, line))) {
 			lines[lines.length - 1] = previous + line;
 			repaired.push({
 				kind: 'broken-line',
@@ -28,7 +30,8 @@ export function rejoinBrokenLines(draft: Draft): Draft {
 	return { ...draft, lines, repaired };
 }
 
-const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCreditLine(line) || isCaptionStart(line) || isPhotoCredit(line) || isListItem(line);
+const separatedByCredit = (previous: string, line: string): boolean => isCredit(previous) || endsWithCredit(previous) || isCredit(line);
+const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line) || isListItem(line);
 /** After a comma the sentence goes on: the next line continues it even when it is short enough to look like a heading. */
 const continuesClause = (previous: string, line: string): boolean =>
-	/[，,、]$/u.test(readableText(previous).trim()) && !isCreditLine(line) && !isCaptionStart(line) && !isPhotoCredit(line) && !isListItem(line);
+	/[，,、]$/u.test(readableText(previous).trim()) && !isCredit(line) && !isCaptionStart(line) && !isPhotoCredit(line) && !isListItem(line);

@@ -1,8 +1,10 @@
-import type { Draft } from '../types.ts';
+import type { Draft, PublisherEvidence } from '../types.ts';
 import { boilerplateRules, type BoilerplateRule } from '../text/boilerplate-rules.ts';
 import { foldForMatching } from '../../lib/fold.ts';
 import { readableText } from '../text/markers.ts';
 import { endsWithTerminal } from '../text/chars.ts';
+import { credits, outletAtUrl, outletMentions } from '../text/outlets.ts';
+import { PUBLISHER_ENDING } from '../text/names.ts';
 
 /**
  * Stage 7 — remove boilerplate lines (patterns in `data/boilerplate.yaml`),
@@ -12,6 +14,34 @@ import { endsWithTerminal } from '../text/chars.ts';
  * after a site footer is article text.
  */
 const SHORT_FRAGMENT = 24;
+/** Rules whose lines name the rights holder, read for the publisher before the line goes. */
+const RIGHTS_RULES = new Set(['copyright', 'exclusive-rights']);
+const DOMAIN = /\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|tw|hk|mg|tv|news)(?:\.[a-z]{2})?)\b/giu;
+const RIGHTS_HOLDER = new RegExp(String.raw`(?<name>[^\s\d,，。:：;；()（）"“”「」]{2,12}?${PUBLISHER_ENDING})\s*(?:独家)?版权所有|版权归(?<owner>[^\s\d,，。]{2,12}?${PUBLISHER_ENDING})所有`, 'u');
+
+/**
+ * Who a copyright line says owns the text: a known outlet it names
+ * (蘋果新聞網 版權所有, 均为浙江在线独家版权所有), else a domain it names
+ * (Copyright © 2016 Kankanews.com), else a publisher-like name before
+ * 版权所有. A company (…传媒有限公司) or 本网 names no outlet.
+ */
+export function copyrightEvidence(line: string): PublisherEvidence | undefined {
+	const plain = readableText(line).trim();
+	const method = `copyright line “${plain}”`;
+	const mentions = outletMentions(plain).filter((name) => credits(name, 'copyright'));
+	const named = new Set(mentions.map((name) => foldForMatching(name).toLowerCase()));
+	if (named.size === 1) return { kind: 'copyright', name: mentions[0]!, method, confidence: 'medium' };
+	if (named.size > 1) return undefined;
+	for (const [, host] of plain.matchAll(DOMAIN)) {
+		const atUrl = outletAtUrl(`http://${host!.toLowerCase()}`);
+		if (atUrl) return { kind: 'copyright', name: atUrl.outlet.name.hans, method, confidence: 'medium', outletId: atUrl.outlet.id };
+	}
+	const holder = RIGHTS_HOLDER.exec(foldForMatching(plain));
+	const at = holder?.groups?.name ?? holder?.groups?.owner;
+	if (!holder || !at || /^本/u.test(at)) return undefined;
+	const start = foldForMatching(plain).indexOf(at, holder.index);
+	return { kind: 'copyright', name: plain.slice(start, start + at.length), method, confidence: 'low' };
+}
 
 export function matchBoilerplate(line: string, edge: boolean, rules: BoilerplateRule[] = boilerplateRules): { rule: BoilerplateRule; kept?: string } | undefined {
 	const plain = readableText(line);
@@ -44,17 +74,20 @@ export function stripBoilerplate(draft: Draft): Draft {
 
 	const removed = [...draft.removed];
 	let sourceUrl = draft.found.sourceUrl;
+	const publisherEvidence = [...(draft.found.publisherEvidence ?? [])];
 	const kept: string[] = [];
 	lines.forEach((line, i) => {
 		const verdict = verdicts[i];
 		if (verdict) {
 			removed.push({ kind: `boilerplate:${verdict.rule.id}`, text: line });
 			if (verdict.kept) sourceUrl ??= verdict.kept;
+			const evidence = RIGHTS_RULES.has(verdict.rule.id) ? copyrightEvidence(line) : undefined;
+			if (evidence) publisherEvidence.push(evidence);
 		} else if (i >= blockStart) {
 			removed.push({ kind: 'boilerplate:trailing-block', text: line });
 		} else {
 			kept.push(line);
 		}
 	});
-	return { ...draft, lines: kept, removed, found: { ...draft.found, sourceUrl } };
+	return { ...draft, lines: kept, removed, found: { ...draft.found, sourceUrl, publisherEvidence } };
 }
