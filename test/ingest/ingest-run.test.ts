@@ -18,7 +18,7 @@ const HANG_GUARD_MS = 60_000;
 /* ---------- invented articles ---------- */
 
 const GOOD = [
-	'新华社南京3月18日电（记者 周明远）记者从江苏省交通运输厅获悉，2024年一季度，江苏与上海、浙江、安徽三省市新开通跨省公交线路十二条，沿线群众出行更加便捷。',
+	'新华社南京2024年3月18日电（记者 周明远）记者从江苏省交通运输厅获悉，2024年一季度，江苏与上海、浙江、安徽三省市新开通跨省公交线路十二条，沿线群众出行更加便捷。',
 	'据介绍，新开通的线路主要集中在苏州吴江、无锡宜兴、南通海门等毗邻地区，日均客流超过一万人次。',
 	'江苏省交通运输厅有关负责人表示，下一步将继续推进长三角毗邻地区公交一体化，力争年底前再开通线路二十条。',
 	'',
@@ -126,7 +126,7 @@ describe('ingest run: a good article', () => {
 		const body = inspectMdx(mdx).text;
 		expect(body).toContain('沿线群众出行更加便捷');
 		expect(body).toContain('力争年底前再开通线路二十条');
-		expect(body).not.toContain('新华社南京3月18日电');
+		expect(body).not.toContain('新华社南京2024年3月18日电');
 		expect(data.removed).toContainEqual(expect.objectContaining({ kind: 'dateline' }));
 		expect(() => compileMdx(mdx)).not.toThrow();
 	});
