@@ -51,7 +51,11 @@ export interface DateEvidence {
 	where: string;
 	/** `updated` for a label such as 更新時間: reported, never taken as the publication date. */
 	role: 'published' | 'updated';
-	/** A dateline lead (新华社北京6月12日电) gives the day the story was filed, which may precede the page's own date by days. */
+	/**
+	 * A dateline lead (新华社北京6月12日电) or a closing date (a letter's or a
+	 * notice's, 2024年8月11日 under the signature) gives the day the story was
+	 * filed or the text signed, which may precede the page's own date by days.
+	 */
 	filed?: boolean;
 }
 

@@ -64,7 +64,7 @@ describe('inferDate: a year in the body is never the date', () => {
 		it(`${what}: undated, flagged, the year at most a suggestion in the report`, () => {
 			const { date, flags, inferences } = infer([], text);
 			expect(date).toMatchObject(UNDATED);
-			expect(flags).toEqual(['日期：原文无日期行，请编辑补充']);
+			expect(flags).toEqual([{ text: '', note: '日期：原文未写明发布日期，请编辑补充' }]);
 			const suggestion = inferences.find((i) => i.field.startsWith('date (suggestion'));
 			if (what === 'an amount with 2000') expect(suggestion).toBeUndefined();
 			else expect(suggestion).toMatchObject({ value: text.slice(text.search(/\d{4}/u), text.search(/\d{4}/u) + 4), confidence: 'low' });
@@ -75,7 +75,7 @@ describe('inferDate: a year in the body is never the date', () => {
 		const { date, flags } = infer([lead('新华社杭州6月12日电', undefined, 6, 12)], '2022年以来，杭州累计引进项目三百个。');
 		expect(date).toMatchObject(UNDATED);
 		expect(date.source).toMatch(/6月12日 but no year/u);
-		expect(flags).toEqual(['日期：“新华社杭州6月12日电”（dateline lead）仅有月日，没有年份，请编辑补充']);
+		expect(flags).toEqual([{ text: '新华社杭州6月12日电', note: '日期：“新华社杭州6月12日电”（dateline lead）仅有月日，没有年份，请编辑补充' }]);
 	});
 });
 
@@ -85,6 +85,12 @@ describe('inferDate: a dateline without a year takes it from the page’s own da
 		expect(date).toMatchObject({ value: '2021-06-18', precision: 'day', confidence: 'high' });
 		expect(date.source).toBe('line 1 “2021年6月18日”; agrees: dateline lead “新华社南京6月16日电”');
 		expect(flags).toEqual([]);
+	});
+
+	it('a closing date line a day before the page’s date is the day the text was signed, and agrees', () => {
+		const signed: DateEvidence = { ...line('2021年6月17日', 2021, 6, 17, 'last line'), filed: true };
+		expect(infer([line('2021年6月18日', 2021, 6, 18), signed]).date).toMatchObject({ value: '2021-06-18', precision: 'day', confidence: 'high' });
+		expect(infer([signed]).date).toMatchObject({ value: '2021-06-17', precision: 'day', confidence: 'high' });
 	});
 
 	it('across a new year: a wire of 12月30日 on a page of 1月2日 is of the year before', () => {
@@ -110,7 +116,7 @@ describe('inferDate: every date is checked', () => {
 		it(`${what} is refused with a visible flag; the article stays undated`, () => {
 			const { date, flags, inferences } = infer([evidence]);
 			expect(date).toMatchObject(UNDATED);
-			expect(flags[0]).toBe(`日期：“${evidence.text}”（${evidence.where}）${problem}，未采用，请编辑核对`);
+			expect(flags[0]).toEqual({ text: evidence.text, note: `日期：“${evidence.text}”（${evidence.where}）${problem}，未采用，请编辑核对` });
 			expect(inferences).toContainEqual(expect.objectContaining({ field: 'date (refused)', value: evidence.text }));
 		});
 	}
@@ -130,6 +136,7 @@ describe('inferDate: every date is checked', () => {
 	it('an update time is never the publication date', () => {
 		const updated: DateEvidence = { ...line('更新时间：2021-06-20', 2021, 6, 20, 'line 3'), role: 'updated' };
 		expect(infer([updated]).date).toMatchObject(UNDATED);
+		expect(infer([updated]).flags).toEqual([{ text: '', note: '日期：原文未写明发布日期，请编辑补充' }]);
 		expect(infer([line('2021-06-18', 2021, 6, 18), updated]).date).toMatchObject({ value: '2021-06-18', precision: 'day', confidence: 'high' });
 	});
 });
@@ -147,7 +154,7 @@ describe('inferDate: evidence that disagrees leaves the article undated, every d
 			expect(date).toMatchObject(UNDATED);
 			expect(date.source).toMatch(/^date lines disagree: /u);
 			expect(flags).toHaveLength(1);
-			for (const item of evidence) expect(flags[0]).toContain(`“${item.text}”（${item.where}）`);
+			for (const item of evidence) expect(flags[0]!.note).toContain(`“${item.text}”（${item.where}）`);
 		});
 	}
 

@@ -174,14 +174,14 @@ describe('extract dateline: date lines in the footer', () => {
 		for (const closing of ['（2022-03-07）', '(2022/3/7)', '【2022.03.07】']) {
 			const last = `${BODY[1]}${closing}`;
 			const draft = extractDateline(linesDraft([BODY[0]!, last]));
-			expect(draft.found.dates).toEqual([expect.objectContaining({ year: 2022, month: 3, day: 7, where: `closing ${closing} of the last line` })]);
+			expect(draft.found.dates).toEqual([expect.objectContaining({ year: 2022, month: 3, day: 7, where: `closing ${closing} of the last line`, filed: true })]);
 			expect(draft.lines).toEqual([BODY[0], last]);
 		}
 	});
 
 	it('a date line standing among the last lines is read and removed', () => {
 		const draft = extractDateline(linesDraft([...BODY, '2022年3月7日', '（责任编辑：王芳）']));
-		expect(draft.found.dates).toEqual([expect.objectContaining({ year: 2022, month: 3, day: 7, where: 'line 2 from the end' })]);
+		expect(draft.found.dates).toEqual([expect.objectContaining({ year: 2022, month: 3, day: 7, where: 'line 2 from the end', filed: true })]);
 		expect(draft.lines).toEqual([...BODY, '（责任编辑：王芳）']);
 	});
 });

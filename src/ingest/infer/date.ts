@@ -18,13 +18,14 @@ import { isCalendarDate, isoDate, parseIsoDate, precisionOf, type CalendarParts 
  * - Date lines that disagree leave the article undated with a flag naming
  *   each of them: the editor decides (an override). Agreeing lines at
  *   different precisions (2019年12月 and 12月11日电) give the most precise.
- *   A dateline lead up to a week before the page's own date is the
- *   filing date, not a disagreement: the page's date stands.
+ *   A dateline lead or a closing date line up to a week before the page's
+ *   own date is the day the story was filed or the text signed, not a
+ *   disagreement: the page's date stands.
  */
 
 /** The earliest publication year accepted; an earlier one is taken for a misreading. */
 export const EARLIEST_YEAR = 1949;
-/** A filing date (the dateline lead) may precede the page's date by this many days. */
+/** A filed date (a dateline lead, a closing date line) may precede the page's own date by this many days. */
 const FILING_DAYS = 7;
 const DAY_MS = 86_400_000;
 
@@ -33,12 +34,18 @@ const YEAR = /(?<![\d.])((?:19|20)\d{2})(?=年|(?![\d万亿千百元家个名项
 const FUTURE_CUE = /(到|至|迄|截至|力争|预计|计划|目标)$/u;
 const CURRENT_CUE = /^年?(首届|第.届|一季度|二季度|三季度|四季度|上半年|下半年|前三季度|1-\d+月|年初|年底|以来|度|工作)/u;
 
+export interface DateFlag {
+	/** The date as printed (empty when the source has none). */
+	text: string;
+	note: string;
+}
+
 export interface DateInference {
 	date: ArticleDate;
 	/** What the report says about the date besides the date itself: evidence refused or set aside, suggestions. */
 	inferences: Inference[];
-	/** Flag notes (Chinese, shown to readers and editors) for what an editor must decide. */
-	flags: string[];
+	/** What an editor must decide, shown to readers: the date text concerned and a note in Chinese. */
+	flags: DateFlag[];
 }
 
 /** Years the text speaks of as current (not targets like 到2025年), with how strongly: only ever a suggestion. */
@@ -81,33 +88,35 @@ export function inferDate(evidence: readonly DateEvidence[], text: string, edito
 		return { date: { value: editorial, precision: precisionOf(parts), source: 'editorial override', confidence: 'editorial' }, inferences: [], flags: [] };
 	}
 	const inferences: Inference[] = [];
-	const flags: string[] = [];
+	const flags: DateFlag[] = [];
 	const usable: DateEvidence[] = [];
 	for (const item of evidence) {
 		const problem = dateProblem(item, today);
 		if (problem) {
-			flags.push(`日期：${printed(item)}${problem}，未采用，请编辑核对`);
+			flags.push({ text: item.text, note: `日期：${printed(item)}${problem}，未采用，请编辑核对` });
 			inferences.push({ field: 'date (refused)', value: item.text, from: `${item.where}: ${problem}`, confidence: 'none' });
 		} else if (item.role === 'updated') {
 			inferences.push({ field: 'date (an update, not the publication)', value: item.text, from: item.where, confidence: 'none' });
 		} else usable.push(item);
 	}
-	const undated = (source: string, flag: string): DateInference => {
+	const undated = (source: string, flag?: DateFlag): DateInference => {
 		const suggestion = yearsInText(text, today.getUTCFullYear())[0];
 		if (suggestion) {
 			inferences.push({ field: 'date (suggestion, not used)', value: String(suggestion.year), from: 'the latest year the body speaks of; a year in the body never dates the article', confidence: 'low' });
 		}
-		return { date: { value: '', precision: 'unknown', source, confidence: 'none' }, inferences, flags: [...flags, flag] };
+		return { date: { value: '', precision: 'unknown', source, confidence: 'none' }, inferences, flags: flag ? [...flags, flag] : flags };
 	};
 
 	const full = usable.filter((item) => item.year !== undefined);
 	if (full.length === 0) {
 		const first = usable[0];
-		if (first) return undated(`${described(first)} gives ${first.month}月${first.day}日 but no year, and no other date line does`, `日期：${printed(first)}仅有月日，没有年份，请编辑补充`);
-		return undated(evidence.length > 0 ? 'no usable date line' : 'no date line', '日期：原文无日期行，请编辑补充');
+		if (first) return undated(`${described(first)} gives ${first.month}月${first.day}日 but no year, and no other date line does`, { text: first.text, note: `日期：${printed(first)}仅有月日，没有年份，请编辑补充` });
+		// Refused dates are flagged already.
+		if (flags.length > 0) return undated('no usable date line');
+		return undated(evidence.length > 0 ? 'no date line states the publication' : 'no date line', { text: '', note: '日期：原文未写明发布日期，请编辑补充' });
 	}
 
-	// The page's own dates (date lines, metadata) anchor the date; a filing dateline or a date without a year is checked against them.
+	// The page's own dates (header date lines, metadata) anchor the date; a filed date or a date without a year is checked against them.
 	const pageDates = full.filter((item) => !item.filed);
 	const anchors = pageDates.length > 0 ? pageDates : full;
 	const values = anchors.map((item) => ({ item, value: isoDate(item as CalendarParts) }));
@@ -153,6 +162,6 @@ function place(item: DateEvidence, date: CalendarParts): CalendarParts | undefin
 	return undefined;
 }
 
-function conflict(items: DateEvidence[], undated: (source: string, flag: string) => DateInference): DateInference {
-	return undated(`date lines disagree: ${items.map(described).join('; ')}`, `日期：原文日期相互矛盾（${items.map(printed).join('；')}），未采用，请编辑核定`);
+function conflict(items: DateEvidence[], undated: (source: string, flag: DateFlag) => DateInference): DateInference {
+	return undated(`date lines disagree: ${items.map(described).join('; ')}`, { text: items.map((item) => item.text).join('；'), note: `日期：原文日期相互矛盾（${items.map(printed).join('；')}），未采用，请编辑核定` });
 }

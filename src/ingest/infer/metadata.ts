@@ -51,7 +51,7 @@ export function resolveMetadata(draft: Draft, override: EditorialOverride, today
 		inferences.push(...fromText.inferences);
 	}
 	inferences.push(...dateInferences, { field: 'date', value: date.value || '(unknown)', from: date.source, confidence: date.confidence });
-	flags.push(...dateFlags.map((note) => ({ kind: 'metadata' as const, text: date.value, note })));
+	flags.push(...dateFlags.map((flag) => ({ kind: 'metadata' as const, ...flag })));
 
 	let publisher = '';
 	let publisherSource: ArticleMetadata['publisherSource'] = { method: 'not found in the text', confidence: 'none' };

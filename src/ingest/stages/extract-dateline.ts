@@ -60,7 +60,7 @@ export function extractDateline(draft: Draft): Draft {
 	return readFooter(result, Math.max(headerLeft, result.lines.length - FOOTER_LINES));
 }
 
-const evidence = (dates: DateReading[], where: string): DateEvidence[] => dates.map((date) => ({ ...date, where }));
+const evidence = (dates: DateReading[], where: string, filed?: true): DateEvidence[] => dates.map((date) => ({ ...date, where, ...(filed ? { filed } : {}) }));
 
 /** Reads the date lines of the header; `headerEnd` is the index of the first line after it. */
 function readHeader(draft: Draft): { draft: Draft; headerEnd: number } {
@@ -97,11 +97,11 @@ function readFooter(draft: Draft, from: number): Draft {
 		const fromEnd = draft.lines.length - at;
 		const where = fromEnd === 1 ? 'last line' : `line ${fromEnd} from the end`;
 		const dateLine = at >= from ? readDateLine(line) : undefined;
-		if (dateLine) dates.push(...evidence(dateLine.dates, where));
+		if (dateLine) dates.push(...evidence(dateLine.dates, where, true));
 		if (dateLine?.pure) removed.push({ kind: 'dateline', text: line });
 		else keep.push(line);
 		const closing = at >= from && !dateLine && fromEnd === 1 ? readClosingDate(line) : undefined;
-		if (closing) dates.push(...evidence(closing.dates, `closing ${closing.text} of the last line`));
+		if (closing) dates.push(...evidence(closing.dates, `closing ${closing.text} of the last line`, true));
 	});
 	return withDates({ ...draft, lines: keep, removed: [...draft.removed, ...removed] }, dates);
 }

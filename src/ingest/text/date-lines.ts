@@ -33,8 +33,8 @@ export interface DateLine {
 const LABEL = String.raw`(?:(?<upd>最后更新|最近更新|更新|修改|修订)|发布|发表|发稿|出版|刊发|刊出|刊登|建立|创建|上线|录入|首发|播出|见报|发文)?(?:时间|日期|于)?`;
 /** 2018年7月31日, 2019年12月 (month precision), 民國108年7月10日, 108年7月10日 (a three-digit year is a 民國 year). */
 const HAN_DATE = String.raw`(?:民国\s*(?<rocYear>\d{2,3})|(?<!\d)(?<roc3>\d{3})|(?<!\d)(?<year>\d{4}))\s*年\s*(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*[日号])?`;
-/** 2018-07-31, 2018/09/16, 2018.07.31: one separator throughout. */
-const NUMERIC_DATE = String.raw`(?<!\d)(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?!\d)`;
+/** 2018-07-31, 2018/09/16, 2018.07.31 (also with fullwidth －／．): one separator throughout. */
+const NUMERIC_DATE = String.raw`(?<!\d)(?<year>\d{4})\s*(?<sep>[-/.－／．])\s*(?<month>\d{1,2})\s*\k<sep>\s*(?<day>\d{1,2})(?!\d)`;
 /** 7月31日: month and day, no year. */
 const MONTH_DAY = String.raw`(?<!\d)(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号]`;
 /** 二〇一九年七月十日, as official documents close. */
@@ -44,7 +44,7 @@ const DATE_SHAPES = [HAN_DATE, NUMERIC_DATE, NUMERAL_DATE, MONTH_DAY].map(
 );
 
 /** A time, also one glued to the date after it (15:312018/09/16, from a flattened page). */
-const TIME = /(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\D|$|(?:19|20)\d{2}[-/.])/gu;
+const TIME = /(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\D|$|(?:19|20)\d{2}[-/.－／．年])/gu;
 /** What else a date line may hold; each is blanked before the rest is judged. */
 const LINE_FURNITURE = [
 	/(?:星期|周|礼拜)[一二三四五六日天]/gu,
@@ -53,9 +53,11 @@ const LINE_FURNITURE = [
 /** Labelled fields of a page's date line: 来源：人民网, 作者：张三, 浏览次数：120. They make a line impure. */
 const LABELLED_FIELD = /(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者|通讯员|摄影|字号|字体|浏览次数|浏览|阅读数?|点击数?|评论)\s*[:：]\s*[^\s|｜丨]*/gu;
 /** What separates a date line's fields. */
-const SEPARATORS = /^[\s|｜丨/／·•\-—_,，;；:：]*$/u;
+const SEPARATORS = /^[\s|｜丨/／·•\-－—_,，;；:：]*$/u;
 const BARE_PUBLISHER = new RegExp(String.raw`^[^\s\d:：]{1,12}?${PUBLISHER_ENDING}$`, 'u');
 const FIELD = /[^\s|｜丨/／·•—_,，;；]+/gu;
+/** A date line is short; a longer line is prose (and not worth the regular expressions). */
+const MAX_LENGTH = 100;
 /** Brackets a whole date line may stand in: 【2019.07.10】, （2018-07-31）, [2018/09/16]. */
 const BRACKETED = /^\s*[【[（(〔]([^【】[\]（）()〔〕]*)[】\]）)〕]\s*$/u;
 
@@ -83,6 +85,7 @@ function readingOf(groups: Record<string, string | undefined>, text: string): Da
  * line holds anything a date line does not (a sentence, a headline).
  */
 export function readDateLine(line: string): DateLine | undefined {
+	if (line.length > MAX_LENGTH) return undefined;
 	const bracketed = BRACKETED.exec(line);
 	const inner = bracketed ? bracketed[1]! : line;
 	const offset = bracketed ? line.indexOf(inner) : 0;
