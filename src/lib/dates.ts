@@ -1,4 +1,5 @@
 import type { ArticleDate } from '../schemas/article';
+import { isCalendarDate } from './calendar';
 
 /** The parts of an article date that are really known, as numbers. */
 export interface DateParts {
@@ -48,6 +49,18 @@ export function dateTimeAttribute(date: ArticleDate): string | undefined {
 	if (month !== undefined) text += `-${pad(month)}`;
 	if (month !== undefined && day !== undefined) text += `-${pad(day)}`;
 	return text;
+}
+
+/**
+ * The date a feed item needs, which must be a full instant: a month- or
+ * year-precision date is given as its first day, at midnight in China
+ * (+08:00); `undefined` when the date is unknown, so the item has no date.
+ */
+export function feedDate(date: ArticleDate): Date | undefined {
+	const { year, month = 1, day = 1 } = dateParts(date);
+	if (year === undefined || !isCalendarDate({ year, month, day })) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return new Date(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T00:00:00+08:00`);
 }
 
 /**

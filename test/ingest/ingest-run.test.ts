@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOptions, type Outcome } from '../../src/ingest/ingest.ts';
 import { isUntouched, readFrontmatter } from '../../src/ingest/serialize.ts';
-import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { articleSchema, type ArticleFrontmatter } from '../../src/schemas/article.ts';
 import { garbleGbk } from './helpers.ts';
 import { removeTempProjects, tempDir, tempProject } from './temp-project.ts';
 import { ALLOWED_JSX, compileMdx, inspectMdx } from './mdx-check.ts';
@@ -332,6 +332,26 @@ describe('ingest run: --check, hand edits and --force', () => {
 	});
 });
 
+describe('ingest run: dates that are not certain', () => {
+	it('an impossible date line and a yearless dateline are written undated, flagged, with undated slugs the site schema accepts', async () => {
+		const root = project({
+			'absurd.txt': ['7777年15月38日', '跨省公交线路再添新线', GOOD.split('\n')[1], ''].join('\n'),
+			'yearless.txt': ['新华社南京3月18日电 记者从江苏省交通运输厅获悉，2024年一季度，江苏新开通跨省公交线路十二条。', GOOD.split('\n')[2], ''].join('\n'),
+		});
+		const { outcomes, ok } = await ingest(root);
+		expect(ok).toBe(true);
+		for (const name of ['absurd.txt', 'yearless.txt']) {
+			const outcome = byRaw(outcomes, name);
+			expect(outcome.status).toBe('written');
+			const data = articleSchema.parse(frontmatterOf(root, outcome));
+			expect(data.date).toMatchObject({ value: '', precision: 'unknown', confidence: 'none' });
+			expect(data.slug).toMatch(/^undated-/u);
+			expect(data.flags.some((flag) => flag.kind === 'metadata' && flag.note.startsWith('日期'))).toBe(true);
+		}
+		expect((await ingest(root, { check: true })).ok).toBe(true);
+	});
+});
+
 describe('ingest run: editorial overrides and slugs', () => {
 	const garbled = garbleGbk('生态补偿机制', 3);
 	const withGarble = SECOND.replace('生态补偿机制', garbled);
@@ -391,6 +411,13 @@ describe('ingest run: editorial overrides and slugs', () => {
 		expect(bad.status).toBe('failed');
 		expect('message' in bad && bad.message).toMatch(/invalid editorial override.*date/);
 		expect(byRaw(run.outcomes, 'second.txt').status).toBe('written');
+	});
+
+	it('an override date that is no real calendar day fails that file, naming the override', async () => {
+		const root = project({ 'good.txt': GOOD }, { 'good.yaml': "date: '2023-02-29'\n" });
+		const bad = byRaw((await ingest(root)).outcomes, 'good.txt');
+		expect(bad.status).toBe('failed');
+		expect('message' in bad && bad.message).toMatch(/invalid editorial override .*good\.yaml: date: must be a real calendar date/);
 	});
 
 	it('keeps the slug when the title override changes later', async () => {

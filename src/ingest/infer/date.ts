@@ -112,7 +112,7 @@ export function inferDate(evidence: readonly DateEvidence[], text: string, edito
 		const first = usable[0];
 		if (first) return undated(`${described(first)} gives ${first.month}月${first.day}日 but no year, and no other date line does`, { text: first.text, note: `日期：${printed(first)}仅有月日，没有年份，请编辑补充` });
 		// Refused dates are flagged already.
-		if (flags.length > 0) return undated('no usable date line');
+		if (flags.length > 0) return undated(`no usable date line (refused: ${evidence.filter((item) => dateProblem(item, today)).map(described).join('; ')})`);
 		return undated(evidence.length > 0 ? 'no date line states the publication' : 'no date line', { text: '', note: '日期：原文未写明发布日期，请编辑补充' });
 	}
 
