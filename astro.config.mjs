@@ -1,8 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import relatedArticles from './src/integrations/related-articles.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import archiveIndex from './src/integrations/archive-index.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -15,7 +14,7 @@ export default defineConfig({
 	// Astro's build caches (the content store) and ours, in the project itself: copies of the site
 	// that share one node_modules (git worktrees, benchmark copies) must not read each other's.
 	cacheDir: './.astro/cache/',
-	integrations: [mdx(), relatedArticles(), searchIndex()],
+	integrations: [mdx(), archiveIndex()],
 	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page: Astro hashes every script and

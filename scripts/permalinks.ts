@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lostPermalinks, type PermalinkRegistry, permalinkRegistry } from '../src/lib/permalinks';
-import { readFrontmatters, REGISTRY_PATH } from '../test/permalink-source';
+import { readFrontmatters, REGISTRY_PATH } from './permalink-source';
 
 const next = permalinkRegistry(readFrontmatters());
 const text = `${JSON.stringify(next, null, '\t')}\n`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lostPermalinks, type PermalinkRegistry, permalinkRegistry } from '../src/lib/permalinks';
-import { readFrontmatters, REGISTRY_PATH } from './permalink-source';
+import { readFrontmatters, REGISTRY_PATH } from '../scripts/permalink-source';
 
 const committed = JSON.parse(readFileSync(REGISTRY_PATH, 'utf8')) as PermalinkRegistry;
 const now = permalinkRegistry(readFrontmatters());

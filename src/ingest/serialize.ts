@@ -13,7 +13,8 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
  * The frontmatter's `ingest.checksum` is the sha256 of the file with that
  * value left empty: when the file no longer matches it, an editor changed it.
  */
-const CHECKSUM_LINE = /^(  checksum: ).*$/mu;
+// Anchored to the top-level `ingest:` key (unique, at column 0), so a line of text that reads `  checksum: …` elsewhere (a multi-line title or note) is never taken for it.
+const CHECKSUM_LINE = /(?<=^ingest:\n  version: \d+\n)(  checksum: ).*$/mu;
 
 /**
  * MDX reads a line that starts with `import ` or `export ` as JavaScript (ESM);

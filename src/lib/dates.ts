@@ -29,12 +29,15 @@ export function dateParts(date: ArticleDate): DateParts {
  * `2020年9月16日`, `2020年9月`, `2020年`, or `fallback` when nothing is known.
  */
 export function formatArticleDate(date: ArticleDate, fallback = ''): string {
-	const { year, month, day } = dateParts(date);
-	if (year === undefined) return fallback;
-	let text = `${year}年`;
-	if (month !== undefined) text += `${month}月`;
-	if (month !== undefined && day !== undefined) text += `${day}日`;
-	return text;
+	const value = dateTimeAttribute(date);
+	return value === undefined ? fallback : formatDateTime(value);
+}
+
+/** A `datetime` value (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as search results carry it) as a reader sees it: 2020年9月16日, at its precision. */
+export function formatDateTime(value: string): string {
+	const [year, month, day] = value.split('-').map(Number);
+	if (!year) return '';
+	return `${year}年${month ? `${month}月` : ''}${month && day ? `${day}日` : ''}`;
 }
 
 /**
@@ -52,18 +55,6 @@ export function dateTimeAttribute(date: ArticleDate): string | undefined {
 }
 
 /**
- * The date a feed item needs, which must be a full instant: a month- or
- * year-precision date is given as its first day, at midnight in China
- * (+08:00); `undefined` when the date is unknown, so the item has no date.
- */
-export function feedDate(date: ArticleDate): Date | undefined {
-	const { year, month = 1, day = 1 } = dateParts(date);
-	if (year === undefined || !isCalendarDate({ year, month, day })) return undefined;
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return new Date(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T00:00:00+08:00`);
-}
-
-/**
  * Compares two dates so that the newest comes first. Unknown dates go last;
  * a less precise date sorts after the more precise dates it contains
  * (2020年9月 after 2020年9月16日, before 2020年8月).
@@ -73,4 +64,20 @@ export function compareDatesNewestFirst(a: ArticleDate, b: ArticleDate): number 
 	const kb = dateTimeAttribute(b) ?? '';
 	if (ka === kb) return 0;
 	return ka < kb ? 1 : -1;
+}
+
+/** A `datetime` value as Highwire's `citation_publication_date` wants it (`YYYY/MM/DD`), at whatever precision is known. */
+export const highwireDate = (dateTime: string | undefined): string | undefined => dateTime?.replaceAll('-', '/');
+
+/**
+ * The first instant of the date, in China Standard Time, for formats that need
+ * a full timestamp (RSS): a month- or year-precision date is given as its first day;
+ * `undefined` when the date is unknown, so the item has no date.
+ */
+export function firstInstant(date: ArticleDate): Date | undefined {
+	const { year, month = 1, day = 1 } = dateParts(date);
+	// No date a calendar lacks (the schema refuses them too): an Invalid Date would break the feed.
+	if (year === undefined || !isCalendarDate({ year, month, day })) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return new Date(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T00:00:00+08:00`);
 }

@@ -77,6 +77,9 @@ const LABELS = {
 		articleTags: '本文标签',
 		itemTags: '标签',
 		related: '相关文章',
+		/** Why an article is related: the tags it shares (up to three, rarest first), or only its text. */
+		relatedReason: (sharedTags: readonly string[]) => (sharedTags.length > 0 ? `同为：${sharedTags.slice(0, 3).join(' · ')}` : '内容相近'),
+		tagArticleCount: (n: number) => `${n} 篇`,
 		notFoundTitle: '页面不存在',
 		notFoundBody: '您要找的页面不存在，或已移到别处。',
 		backHome: '返回首页',
@@ -158,6 +161,8 @@ const LABELS = {
 		articleTags: '本文標籤',
 		itemTags: '標籤',
 		related: '相關文章',
+		relatedReason: (sharedTags: readonly string[]) => (sharedTags.length > 0 ? `同為：${sharedTags.slice(0, 3).join(' · ')}` : '內容相近'),
+		tagArticleCount: (n: number) => `${n} 篇`,
 		notFoundTitle: '頁面不存在',
 		notFoundBody: '您要找的頁面不存在，或已移到別處。',
 		backHome: '返回首頁',

@@ -7,7 +7,7 @@ import { PRIVATE_USE } from '../text/markers.ts';
  * ２０１２ → 2012), and odd spaces. Fullwidth punctuation is kept: it is
  * correct in Chinese text.
  */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu;
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/gu;
 

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionPaths, getArticles } from '../../lib/articles';
+import { editionPaths, getArticles } from '../../site/articles';
+import { firstInstant } from '../../lib/dates';
 import type { Edition } from '../../lib/edition';
 import { labelsFor } from '../../lib/labels';
-import { feedDate } from '../../lib/dates';
 import { articleView } from '../../lib/present';
 import { homePath } from '../../lib/urls';
 
@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 				title: view.title,
 				link: view.href,
 				description: view.summary,
-				pubDate: feedDate(data.date),
+				pubDate: firstInstant(data.date),
 				author: view.authors || undefined,
 				categories: view.publisherName ? [view.publisherName] : [],
 			};

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import iconv from 'iconv-lite';
-import { getArticles } from '../../lib/articles';
+import { getArticles } from '../../site/articles';
 import { rawPath } from '../../lib/urls';
 
 /**
