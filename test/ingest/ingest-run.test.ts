@@ -413,11 +413,11 @@ describe('ingest run: editorial overrides and slugs', () => {
 		expect(byRaw(run.outcomes, 'second.txt').status).toBe('written');
 	});
 
-	it('an override date that is no real calendar day fails that file, naming the override', async () => {
+	it('an override date that is no real calendar day refuses that file, naming the override', async () => {
 		const root = project({ 'good.txt': GOOD }, { 'good.yaml': "date: '2023-02-29'\n" });
 		const bad = byRaw((await ingest(root)).outcomes, 'good.txt');
-		expect(bad.status).toBe('failed');
-		expect('message' in bad && bad.message).toMatch(/invalid editorial override .*good\.yaml: date: must be a real calendar date/);
+		expect(bad.status).toBe('rejected');
+		expect('message' in bad && bad.message).toMatch(/^content\/overrides\/good\.yaml: invalid editorial override \(date: must be a real calendar date/);
 	});
 
 	it('keeps the slug when the title override changes later', async () => {
