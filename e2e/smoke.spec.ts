@@ -64,11 +64,11 @@ test.describe('listings', () => {
 		await expect(page.locator('main .article-list a').first()).toHaveAttribute('href', /^\/zh-hant\/articles\//);
 	});
 
-	test('the archive links every year and month to a section that lists its articles', async ({ page }) => {
+	test('the archive links every year and month to a section that lists its articles, and lists undated articles apart', async ({ page }) => {
 		await page.goto('/archive/');
 		const months = await page.locator('.archive-months a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		expect(months.length).toBeGreaterThan(0);
-		let listed = 0;
+		let listed = await page.locator('section:has(> h2#undated) .article-list > li').count();
 		for (const href of months) {
 			await page.goto(href);
 			const section = page.locator(`section:has(> h2#${href.split('#')[1]})`);

@@ -1,16 +1,28 @@
 /**
  * Robustness run: clean every raw file in a folder (for example the shared
- * corpus unpacked to /tmp) without writing anything, and count outcomes and
- * warnings by kind. Usage: npx tsx scripts/robustness.ts DIR [--sample N]
+ * corpus unpacked to /tmp) without writing anything, and count outcomes,
+ * warnings by kind and the dates given and refused.
+ * Usage: npx tsx scripts/robustness.ts DIR [--sample N] [--dates-out FILE] [--first-line-truth]
+ *   --dates-out FILE     one TSV row per given date (file, value, precision, confidence, source), for checking by hand
+ *   --first-line-truth   the corpus's first line is each file's date (the CCTV set): count given dates right, wrong and missing against it
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../src/ingest/pipeline.ts';
 import { RejectedInput } from '../src/ingest/types.ts';
 
 const [dir, ...rest] = process.argv.slice(2);
 if (!dir) throw new Error('usage: tsx scripts/robustness.ts DIR [--sample N]');
-const sampleEvery = Number(rest[rest.indexOf('--sample') + 1] ?? 0) || 0;
+const option = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+const sampleEvery = Number(option('--sample') ?? 0) || 0;
+const datesOut = option('--dates-out');
+const firstLineTruth = rest.includes('--first-line-truth');
+
+/** The truth date of a file whose first line is its date (`2022年9月24日`), read independently of the cleaner. */
+function firstLineDate(bytes: Buffer): string | undefined {
+	const match = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/mu.exec(bytes.toString('utf8').split('\n')[0] ?? '');
+	return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
+}
 
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
 	.filter((entry) => entry.isFile())
@@ -20,11 +32,34 @@ const counts = { ingested: 0, rejected: 0, crashed: 0 };
 const warnings = new Map<string, number>();
 const rejections = new Map<string, number>();
 const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const dates = { given: 0, refused: 0, byPrecision: new Map<string, number>(), byConfidence: new Map<string, number>() };
+const truth = { right: 0, wrong: 0, missing: 0, noTruth: 0 };
+const dateRows: string[] = [];
+const wrongRows: string[] = [];
 const started = performance.now();
 files.forEach((file, index) => {
 	try {
-		const { metadata } = clean(readFileSync(file), file);
+		const bytes = readFileSync(file);
+		const { metadata } = clean(bytes, file);
 		counts.ingested++;
+		const { value, precision, confidence, source } = metadata.date;
+		if (value) {
+			dates.given++;
+			add(dates.byPrecision, precision);
+			add(dates.byConfidence, confidence);
+			dateRows.push([file, value, precision, confidence, source].join('\t'));
+		} else dates.refused++;
+		if (firstLineTruth) {
+			const expected = firstLineDate(bytes);
+			if (!expected) truth.noTruth++;
+			else if (!value) truth.missing++;
+			// Right at its precision: 2022-09 is right for 2022-09-24, 2022-09-23 is not.
+			else if (expected.startsWith(value)) truth.right++;
+			else {
+				truth.wrong++;
+				wrongRows.push(`${file}: gave ${value} (${source}), first line says ${expected}`);
+			}
+		}
 		for (const flag of metadata.flags) add(warnings, flag.kind === 'metadata' ? `metadata: ${flag.note.split('：')[0]}` : flag.kind);
 		for (const removal of metadata.removed) add(warnings, `removed ${removal.kind.split(':')[0]}`);
 		for (const repair of metadata.repaired) add(warnings, `repaired ${repair.kind}`);
@@ -44,4 +79,7 @@ files.forEach((file, index) => {
 	}
 });
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ files: files.length, ...counts, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(files.length / seconds), warnings: Object.fromEntries([...warnings].sort((a, b) => b[1] - a[1])), rejections: Object.fromEntries(rejections) }, null, 2));
+if (datesOut) writeFileSync(datesOut, `${dateRows.join('\n')}\n`);
+for (const row of wrongRows.slice(0, 20)) console.log(`WRONG DATE ${row}`);
+const dateSummary = { given: dates.given, refused: dates.refused, byPrecision: Object.fromEntries(dates.byPrecision), byConfidence: Object.fromEntries(dates.byConfidence), ...(firstLineTruth ? { againstFirstLine: truth } : {}) };
+console.log(JSON.stringify({ files: files.length, ...counts, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(files.length / seconds), dates: dateSummary, warnings: Object.fromEntries([...warnings].sort((a, b) => b[1] - a[1])), rejections: Object.fromEntries(rejections) }, null, 2));

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { Document, parse, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { personSchema } from '../schemas/article.ts';
+import { parseIsoDate } from '../lib/calendar.ts';
 import type { EditorialOverride } from './types.ts';
 import { firstLine, refuse, Refused, type Refusal } from './refusals.ts';
 import { type FaultPlan, NO_FAULTS, writeFileAtomically } from './atomic-write.ts';
@@ -17,7 +18,10 @@ export const overrideSchema = z
 		title: z.string().optional(),
 		subtitle: z.string().optional(),
 		kicker: z.string().optional(),
-		date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+		date: z
+			.string()
+			.refine((value) => parseIsoDate(value) !== undefined, 'must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD')
+			.optional(),
 		publisher: z.string().optional(),
 		defaultPublisher: z.string().optional(),
 		authors: z.array(personSchema).optional(),

@@ -85,7 +85,7 @@ export function prepare(task: PrepareTask, tagger: Tagger): Prepared {
 		}
 		const cleaned = clean(task.bytes, task.rawPath, task.override, tagger);
 		const readable = readableText(cleaned.plainText);
-		const baseSlug = makeSlug(cleaned.metadata.date.value, cleaned.metadata.title);
+		const baseSlug = makeSlug(cleaned.metadata.date, cleaned.metadata.title);
 		const frontmatter: ArticleFrontmatter = articleSchema.parse({
 			...cleaned.metadata,
 			slug: task.previous?.slug ?? baseSlug,

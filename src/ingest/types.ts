@@ -50,6 +50,33 @@ export interface EditorialOverride {
 	note?: string;
 }
 
+/**
+ * A date as one date-line position states it, read but not yet checked
+ * (`infer/date.ts` validates it and weighs it against the others). Only
+ * positions that date the article give evidence: a date line at the start
+ * or the end, a dateline lead (新华社北京6月12日电), a closing （2021-03-04）,
+ * the page's own metadata. A date in the body's prose never does.
+ */
+export interface DateEvidence {
+	/** The year as printed (a 民國 year already converted); absent when the source gives none (6月12日电). */
+	year?: number;
+	month?: number;
+	/** Absent for a month-precision date line (2019年12月). */
+	day?: number;
+	/** The text the date was read from, as printed. */
+	text: string;
+	/** Where it stood, in words: `line 1`, `dateline lead`, `last line`, `closing parenthesis`, `page metadata article:published_time`… */
+	where: string;
+	/** `updated` for a label such as 更新時間: reported, never taken as the publication date. */
+	role: 'published' | 'updated';
+	/**
+	 * A dateline lead (新华社北京6月12日电) or a closing date (a letter's or a
+	 * notice's, 2024年8月11日 under the signature) gives the day the story was
+	 * filed or the text signed, which may precede the page's own date by days.
+	 */
+	filed?: boolean;
+}
+
 /** Metadata found in the text, before editorial overrides are applied. */
 export interface FoundMetadata {
 	title?: { text: string; method: string; confidence: Confidence };
@@ -58,8 +85,8 @@ export interface FoundMetadata {
 	publisher?: { name: string; method: string; confidence: Confidence };
 	/** Every publisher credit seen (bylines, closing credits, copyright lines, page metadata), as printed, for `infer/publisher.ts`. */
 	publisherEvidence?: PublisherEvidence[];
-	/** Month and day from a dateline, and the year when the dateline has one. */
-	dateline?: { year?: number; month?: number; day?: number; text: string };
+	/** Every publication date the source states at a date-line position, in the order found (see `DateEvidence`). */
+	dates?: DateEvidence[];
 	authors: Person[];
 	editors: Person[];
 	sourceUrl?: string;

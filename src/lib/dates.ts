@@ -1,4 +1,5 @@
 import type { ArticleDate } from '../schemas/article';
+import { isCalendarDate } from './calendar';
 
 /** The parts of an article date that are really known, as numbers. */
 export interface DateParts {
@@ -70,11 +71,13 @@ export const highwireDate = (dateTime: string | undefined): string | undefined =
 
 /**
  * The first instant of the date, in China Standard Time, for formats that need
- * a full timestamp (RSS): a month- or year-precision date is given as its first day.
+ * a full timestamp (RSS): a month- or year-precision date is given as its first day;
+ * `undefined` when the date is unknown, so the item has no date.
  */
 export function firstInstant(date: ArticleDate): Date | undefined {
-	const value = dateTimeAttribute(date);
-	if (value === undefined) return undefined;
-	const [year, month = '01', day = '01'] = value.split('-');
-	return new Date(`${year}-${month}-${day}T00:00:00+08:00`);
+	const { year, month = 1, day = 1 } = dateParts(date);
+	// No date a calendar lacks (the schema refuses them too): an Invalid Date would break the feed.
+	if (year === undefined || !isCalendarDate({ year, month, day })) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return new Date(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T00:00:00+08:00`);
 }

@@ -1,9 +1,12 @@
 import { pinyin } from 'pinyin-pro';
+import type { ArticleDate } from '../schemas/article.ts';
+import { parseIsoDate, precisionOf } from './calendar.ts';
 import { toSimplified } from './fold.ts';
 
 /**
  * Permalink slugs: the date at its known precision, then the first words of
- * the title in toneless pinyin, e.g. `2019-12-jiudishi-zhengxie-gongshang`.
+ * the title in toneless pinyin, e.g. `2019-12-jiudishi-zhengxie-gongshang`
+ * (`undated-…` when the date is not certain).
  * Readable, short, and independent of the file name. The ingest assigns a
  * slug once and keeps it in frontmatter; it is never recomputed.
  */
@@ -30,9 +33,20 @@ export function slugWords(title: string): string[] {
 	return words;
 }
 
-export function makeSlug(dateValue: string, title: string): string {
+/**
+ * The date part of a slug: the date at its precision when it is certain (an
+ * editor's, or read from the article's own date line) and a real calendar
+ * date; otherwise `undated`, so a permalink never freezes a guess.
+ */
+export function slugDate(date: ArticleDate): string {
+	const certain = date.confidence === 'editorial' || date.confidence === 'high';
+	const parts = parseIsoDate(date.value);
+	return certain && parts && precisionOf(parts) === date.precision ? date.value : 'undated';
+}
+
+export function makeSlug(date: ArticleDate, title: string): string {
 	const words = slugWords(title);
-	const base = [dateValue || 'undated', ...words].join('-');
+	const base = [slugDate(date), ...words].join('-');
 	return base.length <= MAX_LENGTH ? base : base.slice(0, MAX_LENGTH).replace(/-[^-]*$/u, '');
 }
 

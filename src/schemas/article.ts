@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseIsoDate, precisionOf } from '../lib/calendar.ts';
 
 /**
  * The frontmatter of one cleaned article (`content/articles/*.mdx`).
@@ -21,16 +22,26 @@ export const confidenceSchema = z.enum(['editorial', 'high', 'medium', 'low', 'n
 
 export const datePrecisionSchema = z.enum(['day', 'month', 'year', 'unknown']);
 
-export const articleDateSchema = z.object({
-	/** ISO date at its real precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when unknown. */
-	value: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/),
-	/** How much of the date is known. A month-precision date never shows a made-up day. */
-	precision: datePrecisionSchema,
-	/** How the date was found, in words, e.g. "dateline 9月16日; year from editorial override". */
-	source: z.string(),
-	/** How sure the ingest is about the date. */
-	confidence: confidenceSchema,
-});
+export const articleDateSchema = z
+	.object({
+		/** ISO date at its real precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, always a real calendar day; empty when unknown. */
+		value: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/),
+		/** How much of the date is known, matching the form of `value`. A month-precision date never shows a made-up day. */
+		precision: datePrecisionSchema,
+		/** The evidence: the text the date was read from and where it stood, e.g. `first line “2020年9月16日”`. */
+		source: z.string(),
+		/** How sure the ingest is about the date. */
+		confidence: confidenceSchema,
+	})
+	// An impossible date (9999-13-45) or one whose form and precision disagree must never reach a slug, a feed or a page.
+	.refine(({ value, precision }) => (value === '' ? precision === 'unknown' : precisionOfValue(value) === precision), {
+		message: 'date.value must be a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD) whose form matches date.precision, or empty with precision unknown',
+	});
+
+function precisionOfValue(value: string): string | undefined {
+	const parts = parseIsoDate(value);
+	return parts && precisionOf(parts);
+}
 
 /** Something in the text that could not be repaired with certainty and is shown to readers. */
 export const flagSchema = z.object({

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOptions, type Outcome } from '../../src/ingest/ingest.ts';
 import { isUntouched, readFrontmatter } from '../../src/ingest/serialize.ts';
-import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { articleSchema, type ArticleFrontmatter } from '../../src/schemas/article.ts';
 import { garbleGbk } from './helpers.ts';
 import { removeTempProjects, tempDir, tempProject } from './temp-project.ts';
 import { ALLOWED_JSX, compileMdx, inspectMdx } from './mdx-check.ts';
@@ -18,7 +18,7 @@ const HANG_GUARD_MS = 60_000;
 /* ---------- invented articles ---------- */
 
 const GOOD = [
-	'新华社南京3月18日电（记者 周明远）记者从江苏省交通运输厅获悉，2024年一季度，江苏与上海、浙江、安徽三省市新开通跨省公交线路十二条，沿线群众出行更加便捷。',
+	'新华社南京2024年3月18日电（记者 周明远）记者从江苏省交通运输厅获悉，2024年一季度，江苏与上海、浙江、安徽三省市新开通跨省公交线路十二条，沿线群众出行更加便捷。',
 	'据介绍，新开通的线路主要集中在苏州吴江、无锡宜兴、南通海门等毗邻地区，日均客流超过一万人次。',
 	'江苏省交通运输厅有关负责人表示，下一步将继续推进长三角毗邻地区公交一体化，力争年底前再开通线路二十条。',
 	'',
@@ -126,7 +126,7 @@ describe('ingest run: a good article', () => {
 		const body = inspectMdx(mdx).text;
 		expect(body).toContain('沿线群众出行更加便捷');
 		expect(body).toContain('力争年底前再开通线路二十条');
-		expect(body).not.toContain('新华社南京3月18日电');
+		expect(body).not.toContain('新华社南京2024年3月18日电');
 		expect(data.removed).toContainEqual(expect.objectContaining({ kind: 'dateline' }));
 		expect(() => compileMdx(mdx)).not.toThrow();
 	});
@@ -332,6 +332,26 @@ describe('ingest run: --check, hand edits and --force', () => {
 	});
 });
 
+describe('ingest run: dates that are not certain', () => {
+	it('an impossible date line and a yearless dateline are written undated, flagged, with undated slugs the site schema accepts', async () => {
+		const root = project({
+			'absurd.txt': ['7777年15月38日', '跨省公交线路再添新线', GOOD.split('\n')[1], ''].join('\n'),
+			'yearless.txt': ['新华社南京3月18日电 记者从江苏省交通运输厅获悉，2024年一季度，江苏新开通跨省公交线路十二条。', GOOD.split('\n')[2], ''].join('\n'),
+		});
+		const { outcomes, ok } = await ingest(root);
+		expect(ok).toBe(true);
+		for (const name of ['absurd.txt', 'yearless.txt']) {
+			const outcome = byRaw(outcomes, name);
+			expect(outcome.status).toBe('written');
+			const data = articleSchema.parse(frontmatterOf(root, outcome));
+			expect(data.date).toMatchObject({ value: '', precision: 'unknown', confidence: 'none' });
+			expect(data.slug).toMatch(/^undated-/u);
+			expect(data.flags.some((flag) => flag.kind === 'metadata' && flag.note.startsWith('日期'))).toBe(true);
+		}
+		expect((await ingest(root, { check: true })).ok).toBe(true);
+	});
+});
+
 describe('ingest run: editorial overrides and slugs', () => {
 	const garbled = garbleGbk('生态补偿机制', 3);
 	const withGarble = SECOND.replace('生态补偿机制', garbled);
@@ -391,6 +411,13 @@ describe('ingest run: editorial overrides and slugs', () => {
 		expect(bad.status).toBe('rejected');
 		expect('message' in bad && bad.message).toMatch(/^content\/overrides\/good\.yaml: invalid editorial override \(date: .*content\/raw\/good\.txt was not ingested$/);
 		expect(byRaw(run.outcomes, 'second.txt').status).toBe('written');
+	});
+
+	it('an override date that is no real calendar day refuses that file, naming the override', async () => {
+		const root = project({ 'good.txt': GOOD }, { 'good.yaml': "date: '2023-02-29'\n" });
+		const bad = byRaw((await ingest(root)).outcomes, 'good.txt');
+		expect(bad.status).toBe('rejected');
+		expect('message' in bad && bad.message).toMatch(/^content\/overrides\/good\.yaml: invalid editorial override \(date: must be a real calendar date/);
 	});
 
 	it('keeps the slug when the title override changes later', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDate } from '../../src/schemas/article';
-import { compareDatesNewestFirst, dateTimeAttribute, formatArticleDate } from '../../src/lib/dates';
+import { compareDatesNewestFirst, dateTimeAttribute, firstInstant, formatArticleDate } from '../../src/lib/dates';
 
 const date = (value: string, precision: ArticleDate['precision']): ArticleDate => ({
 	value,
@@ -52,5 +52,18 @@ describe('compareDatesNewestFirst', () => {
 			'2020-08-31',
 			'',
 		]);
+	});
+});
+
+describe('firstInstant (RSS dates)', () => {
+	it('gives a full instant at the start of the day in China, the first day for a month or a year', () => {
+		expect(firstInstant(date('2020-09-16', 'day'))?.toISOString()).toBe('2020-09-15T16:00:00.000Z');
+		expect(firstInstant(date('2020-09', 'month'))?.toISOString()).toBe('2020-08-31T16:00:00.000Z');
+		expect(firstInstant(date('2020', 'year'))?.toISOString()).toBe('2019-12-31T16:00:00.000Z');
+	});
+
+	it('an undated article, or a date no calendar has, gives no feed date instead of an invalid one', () => {
+		expect(firstInstant(date('', 'unknown'))).toBeUndefined();
+		expect(firstInstant(date('9999-13-45', 'day'))).toBeUndefined();
 	});
 });

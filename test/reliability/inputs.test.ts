@@ -3,7 +3,8 @@ import { existsSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFil
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFrontmatter, isUntouched } from '../../src/ingest/serialize.ts';
-import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { articleSchema, type ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { firstInstant } from '../../src/lib/dates.ts';
 import { ARTICLE_A, ARTICLE_B, ARTICLE_C, articles, byRaw, expectRefusal, expectSafeMdx, expectSameFiles, ingest, removeTempProjects, runCli, snapshot, tempDir, tempProject, writeFiles } from './harness.ts';
 
 /**
@@ -205,6 +206,22 @@ describe('inputs: text', () => {
 		expect(text).toContain('第25000个合作项目进展顺利。');
 		expect(isUntouched(text)).toBe(true);
 	}, 60_000);
+
+	it('an absurd date (year 9999, a 13th month, a 45th day), as a date line or a dateline, is refused: the article is written undated with a visible flag and an undated- slug, in a frontmatter the site (and its RSS) accepts', async () => {
+		const root = tempProject({ raw: { 'line.txt': `9999年13月45日\n跨省公交线路再添新线\n${ARTICLE_A.split('\n')[1]}\n`, 'lead.txt': `新华社南京13月45日电 ${ARTICLE_C.split('\n')[1]}\n` } });
+		const run = await ingest(root);
+		expect(run.ok).toBe(true);
+		for (const name of ['line.txt', 'lead.txt']) {
+			const outcome = byRaw(run.outcomes, `content/raw/${name}`);
+			expect(outcome.status).toBe('written');
+			const data = articleSchema.parse(readFrontmatter(outputText(root, outputOf(outcome))));
+			expect(data.date).toMatchObject({ value: '', precision: 'unknown', confidence: 'none' });
+			expect(data.slug).toMatch(/^undated-/u);
+			expect(data.flags).toContainEqual(expect.objectContaining({ kind: 'metadata', text: expect.stringContaining('13月45日'), note: expect.stringContaining('不是真实的日期') }));
+			expect(firstInstant(data.date)).toBeUndefined();
+		}
+		expect((await ingest(root, { check: true })).ok).toBe(true);
+	});
 });
 
 describe('inputs: overrides and taxonomy', () => {

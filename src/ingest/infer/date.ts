@@ -1,40 +1,60 @@
 import type { ArticleDate } from '../../schemas/article.ts';
-import type { Inference } from '../types.ts';
+import type { DateEvidence, Inference } from '../types.ts';
+import { foldForMatching } from '../../lib/fold.ts';
+import { isCalendarDate, isoDate, parseIsoDate, precisionOf, type CalendarParts } from '../../lib/calendar.ts';
 
 /**
- * The publication date at its real precision. A dateline without a year
- * gets one from the text (2018年首届…, 2017年一季度) with a stated confidence;
- * with no year in sight the date is left for the editor and flagged.
+ * The publication date, from evidence only: the date lines the dateline
+ * stage read where they date the article, the page's metadata, or the
+ * editor. A wrong date is worse than none, since it goes into citations
+ * and permalinks, so:
+ * - A year mentioned in the body is never the date. The latest one is
+ *   offered in the report as a suggestion, and the article stays undated.
+ * - Every date is checked: a real calendar day, a year from 1949 on, and
+ *   not after the ingest day (one day of slack for time zones). An
+ *   impossible date is refused with a visible flag.
+ * - A dateline without a year (新华社北京6月12日电) takes its year only from
+ *   another date line of the same article; alone it dates nothing.
+ * - Date lines that disagree leave the article undated with a flag naming
+ *   each of them: the editor decides (an override). Agreeing lines at
+ *   different precisions (2019年12月 and 12月11日电) give the most precise.
+ *   A dateline lead or a closing date line up to a week before the page's
+ *   own date is the day the story was filed or the text signed, not a
+ *   disagreement: the page's date stands.
  */
-const THIS_YEAR = 2026;
+
+/** The earliest publication year accepted; an earlier one is taken for a misreading. */
+export const EARLIEST_YEAR = 1949;
+/** A filed date (a dateline lead, a closing date line) may precede the page's own date by this many days. */
+const FILING_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 /** A year: 2017年, or 2023 right before a name (2023长三角…), but not 2000家 or 2500万. */
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?=年|(?![\d万亿千百元家个名项件台座人次%％.])\p{Script=Han})/gu;
+const YEAR = /(?<![\d.])((?:19|20)\d{2})(?=年|(?![\d万亿千百元家个名项件台座人次张%％.])\p{Script=Han})/gu;
 const FUTURE_CUE = /(到|至|迄|截至|力争|预计|计划|目标)$/u;
 const CURRENT_CUE = /^年?(首届|第.届|一季度|二季度|三季度|四季度|上半年|下半年|前三季度|1-\d+月|年初|年底|以来|度|工作)/u;
-const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日/gu;
 
-export interface DatelineParts {
-	year?: number;
-	month?: number;
-	day?: number;
+export interface DateFlag {
+	/** The date as printed (empty when the source has none). */
 	text: string;
+	note: string;
 }
 
 export interface DateInference {
 	date: ArticleDate;
+	/** What the report says about the date besides the date itself: evidence refused or set aside, suggestions. */
 	inferences: Inference[];
-	/** Set when an editor must supply what the text cannot tell. */
-	missing?: string;
+	/** What an editor must decide, shown to readers: the date text concerned and a note in Chinese. */
+	flags: DateFlag[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Years the text speaks of as current (not targets like 到2025年), with how strongly. */
-export function yearsInText(text: string): { year: number; strength: number }[] {
+/** Years the text speaks of as current (not targets like 到2025年), with how strongly: only ever a suggestion. */
+export function yearsInText(original: string, thisYear: number): { year: number; strength: number }[] {
+	const text = foldForMatching(original);
 	const found = new Map<number, number>();
 	for (const match of text.matchAll(YEAR)) {
 		const year = Number(match[1]);
-		if (year > THIS_YEAR) continue;
+		if (year > thisYear || year < EARLIEST_YEAR) continue;
 		const before = text.slice(Math.max(0, match.index - 2), match.index);
 		if (FUTURE_CUE.test(before)) continue;
 		const after = text.slice(match.index + 4, match.index + 10);
@@ -43,52 +63,105 @@ export function yearsInText(text: string): { year: number; strength: number }[] 
 	return [...found].map(([year, strength]) => ({ year, strength })).sort((a, b) => b.year - a.year);
 }
 
-export function inferDate(dateline: DatelineParts | undefined, text: string, editorial?: string): DateInference {
-	if (editorial) {
-		const precision = editorial.length === 10 ? 'day' : editorial.length === 7 ? 'month' : 'year';
-		return { date: { value: editorial, precision, source: 'editorial override', confidence: 'editorial' }, inferences: [] };
-	}
-	const latest = yearsInText(text)[0];
-	if (dateline?.month !== undefined && dateline.day !== undefined) {
-		const monthDay = `${dateline.month}月${dateline.day}日`;
-		if (dateline.year !== undefined) {
-			return { date: { value: `${dateline.year}-${pad(dateline.month)}-${pad(dateline.day)}`, precision: 'day', source: `dateline “${dateline.text}”`, confidence: 'high' }, inferences: [] };
-		}
-		if (latest) {
-			const confidence = latest.strength >= 2 ? 'medium' : 'low';
-			return {
-				date: { value: `${latest.year}-${pad(dateline.month)}-${pad(dateline.day)}`, precision: 'day', source: `dateline “${dateline.text}”; year ${latest.year} from the text`, confidence },
-				inferences: [{ field: 'date.year', value: String(latest.year), from: `the latest year the text speaks of (${latest.year}年, weight ${latest.strength})`, confidence }],
-			};
-		}
-		return {
-			date: { value: '', precision: 'unknown', source: `dateline “${dateline.text}” gives ${monthDay} but no year, and the text names none`, confidence: 'none' },
-			inferences: [],
-			missing: `日期：电头仅有${monthDay}，年份无法从正文推断，请编辑补充`,
-		};
-	}
-	// No dateline: the events the text reports date it, at best to the month.
-	const monthDays = [...text.matchAll(MONTH_DAY)].map((m) => Number(m[1]));
-	if (latest && monthDays.length > 0) {
-		const month = mostFrequent(monthDays);
-		return {
-			date: { value: `${latest.year}-${pad(month)}`, precision: 'month', source: `no dateline; events of ${month}月 in the text, year ${latest.year} from the text`, confidence: 'low' },
-			inferences: [{ field: 'date', value: `${latest.year}-${pad(month)}`, from: 'dates of the events the text reports', confidence: 'low' }],
-			missing: '日期：无电头，年月由正文所述事件推断，请编辑核对',
-		};
-	}
-	if (latest) {
-		return {
-			date: { value: String(latest.year), precision: 'year', source: `no dateline; year ${latest.year} from the text`, confidence: 'low' },
-			inferences: [{ field: 'date', value: String(latest.year), from: 'the latest year the text speaks of', confidence: 'low' }],
-			missing: '日期：无电头，仅能从正文推断年份，请编辑补充',
-		};
-	}
-	return { date: { value: '', precision: 'unknown', source: 'no dateline and no year in the text', confidence: 'none' }, inferences: [], missing: '日期：原文无日期，请编辑补充' };
+/** Why a date cannot be the publication date, or `undefined` when it can. */
+export function dateProblem(parts: { year?: number; month?: number; day?: number }, today: Date): string | undefined {
+	const { year, month, day } = parts;
+	// A date without a year is checked in a leap year, so 2月29日 stands until a year is known.
+	if (!isCalendarDate({ year: year ?? 2024, month, day })) return '不是真实的日期';
+	if (year === undefined) return undefined;
+	if (year < EARLIEST_YEAR) return `早于${EARLIEST_YEAR}年`;
+	const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+	if (start > today.getTime() + DAY_MS) return '晚于入库日期';
+	return undefined;
 }
 
-function mostFrequent(values: number[]): number {
-	const counts = new Map<number, number>();
-	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+const described = (evidence: DateEvidence) => `${evidence.where} “${evidence.text}”`;
+const printed = (evidence: DateEvidence) => `“${evidence.text}”（${evidence.where}）`;
+/** Whether `outer` contains `inner` (2019-12 contains 2019-12-11; a date contains itself). */
+const contains = (outer: string, inner: string) => inner === outer || inner.startsWith(`${outer}-`);
+const dayNumber = ({ year, month, day }: CalendarParts) => Date.UTC(year, (month ?? 1) - 1, day ?? 1) / DAY_MS;
+
+export function inferDate(evidence: readonly DateEvidence[], text: string, editorial: string | undefined, today: Date): DateInference {
+	if (editorial) {
+		const parts = parseIsoDate(editorial);
+		if (!parts) throw new Error(`editorial date “${editorial}” is not a real calendar date`);
+		return { date: { value: editorial, precision: precisionOf(parts), source: 'editorial override', confidence: 'editorial' }, inferences: [], flags: [] };
+	}
+	const inferences: Inference[] = [];
+	const flags: DateFlag[] = [];
+	const usable: DateEvidence[] = [];
+	for (const item of evidence) {
+		const problem = dateProblem(item, today);
+		if (problem) {
+			flags.push({ text: item.text, note: `日期：${printed(item)}${problem}，未采用，请编辑核对` });
+			inferences.push({ field: 'date (refused)', value: item.text, from: `${item.where}: ${problem}`, confidence: 'none' });
+		} else if (item.role === 'updated') {
+			inferences.push({ field: 'date (an update, not the publication)', value: item.text, from: item.where, confidence: 'none' });
+		} else usable.push(item);
+	}
+	const undated = (source: string, flag?: DateFlag): DateInference => {
+		const suggestion = yearsInText(text, today.getUTCFullYear())[0];
+		if (suggestion) {
+			inferences.push({ field: 'date (suggestion, not used)', value: String(suggestion.year), from: 'the latest year the body speaks of; a year in the body never dates the article', confidence: 'low' });
+		}
+		return { date: { value: '', precision: 'unknown', source, confidence: 'none' }, inferences, flags: flag ? [...flags, flag] : flags };
+	};
+
+	const full = usable.filter((item) => item.year !== undefined);
+	if (full.length === 0) {
+		const first = usable[0];
+		if (first) return undated(`${described(first)} gives ${first.month}月${first.day}日 but no year, and no other date line does`, { text: first.text, note: `日期：${printed(first)}仅有月日，没有年份，请编辑补充` });
+		// Refused dates are flagged already.
+		if (flags.length > 0) return undated(`no usable date line (refused: ${evidence.filter((item) => dateProblem(item, today)).map(described).join('; ')})`);
+		return undated(evidence.length > 0 ? 'no date line states the publication' : 'no date line', { text: '', note: '日期：原文未写明发布日期，请编辑补充' });
+	}
+
+	// The page's own dates (header date lines, metadata) anchor the date; a filed date or a date without a year is checked against them.
+	const pageDates = full.filter((item) => !item.filed);
+	const anchors = pageDates.length > 0 ? pageDates : full;
+	const values = anchors.map((item) => ({ item, value: isoDate(item as CalendarParts) }));
+	const best = values.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+	const disagreeing = values.filter(({ value }) => !contains(value, best.value));
+	if (disagreeing.length > 0) return conflict([best.item, ...disagreeing.map(({ item }) => item)], undated);
+
+	let date: CalendarParts = parseIsoDate(best.value)!;
+	let source = described(best.item);
+	const agreeing = values.filter(({ item }) => item !== best.item).map(({ item }) => described(item));
+	for (const item of usable.filter((candidate) => !anchors.includes(candidate))) {
+		const placed = place(item, date);
+		if (!placed) return conflict([best.item, item], undated);
+		if (precisionOf(date) === 'day') agreeing.push(described(item));
+		else {
+			const from = item.year === undefined ? `; year${precisionOf(date) === 'month' ? ' and month' : ''} from ${source}` : `; within ${source}`;
+			date = placed;
+			source = `${described(item)}${from}`;
+		}
+	}
+	if (agreeing.length > 0) source += `; agrees: ${agreeing.join(', ')}`;
+	return { date: { value: isoDate(date), precision: precisionOf(date), source, confidence: 'high' }, inferences, flags };
+}
+
+/**
+ * Where a dateline (or a date line without a year) falls next to the page's
+ * certain date, or `undefined` when it disagrees: within the year or month
+ * that date gives, or up to a week before the day it gives (the story was
+ * filed, then published; a wire of 12月31日 on a page of 1月2日 is of the year before).
+ */
+function place(item: DateEvidence, date: CalendarParts): CalendarParts | undefined {
+	const years = item.year !== undefined ? [item.year] : [date.year, date.year - 1];
+	for (const year of years) {
+		const candidate = { year, month: item.month, day: item.day };
+		if (!isCalendarDate(candidate)) continue;
+		if (precisionOf(date) !== 'day') {
+			if (contains(isoDate(date), isoDate(candidate))) return candidate;
+			continue;
+		}
+		const before = dayNumber(date) - dayNumber(candidate);
+		if (before === 0 || (item.filed && before > 0 && before <= FILING_DAYS)) return candidate;
+	}
+	return undefined;
+}
+
+function conflict(items: DateEvidence[], undated: (source: string, flag: DateFlag) => DateInference): DateInference {
+	return undated(`date lines disagree: ${items.map(described).join('; ')}`, { text: items.map((item) => item.text).join('；'), note: `日期：原文日期相互矛盾（${items.map(printed).join('；')}），未采用，请编辑核定` });
 }

@@ -13,9 +13,10 @@ export type ArticleMetadata = Omit<ArticleFrontmatter, 'slug' | 'aliases' | 'raw
  * Resolves the metadata: an editorial override wins, then what the text
  * states (原标题, dateline, byline), then what can be inferred. Every
  * inference says where it came from and how sure it is; what cannot be
- * known is flagged for the editor.
+ * known is flagged for the editor. `today` is the ingest day, after which
+ * no publication date can fall.
  */
-export function resolveMetadata(draft: Draft, override: EditorialOverride): { metadata: ArticleMetadata; inferences: Inference[] } {
+export function resolveMetadata(draft: Draft, override: EditorialOverride, today = new Date()): { metadata: ArticleMetadata; inferences: Inference[] } {
 	const { found } = draft;
 	const inferences = [...draft.inferences];
 	const flags: Flag[] = [...draft.flags];
@@ -43,13 +44,15 @@ export function resolveMetadata(draft: Draft, override: EditorialOverride): { me
 	}
 	inferences.push({ field: 'title', value: title, from: titleSource.method, confidence: titleSource.confidence });
 
-	const { date, inferences: dateInferences, missing } = inferDate(found.dateline, bodyText, override.date);
+	const evidence = found.dates ?? [];
+	const { date, inferences: dateInferences, flags: dateFlags } = inferDate(evidence, bodyText, override.date, today);
 	if (override.date) {
-		const fromText = inferDate(found.dateline, bodyText);
+		const fromText = inferDate(evidence, bodyText, undefined, today);
 		textAlone('date', fromText.date.value, fromText.date.source, fromText.date.confidence);
+		inferences.push(...fromText.inferences);
 	}
 	inferences.push(...dateInferences, { field: 'date', value: date.value || '(unknown)', from: date.source, confidence: date.confidence });
-	if (missing) flags.push({ kind: 'metadata', text: date.value, note: missing });
+	flags.push(...dateFlags.map((flag) => ({ kind: 'metadata' as const, ...flag })));
 
 	let publisher = '';
 	let publisherSource: ArticleMetadata['publisherSource'] = { method: 'not found in the text', confidence: 'none' };
