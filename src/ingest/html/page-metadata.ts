@@ -66,15 +66,18 @@ function absoluteUrl(value: string): string | undefined {
 	}
 }
 
-/** Separators between a headline and the site's name in `<title>`/og:title: `_`, `|`, `｜`, ` - `, ` — `. */
-const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—－]+\s+/gu;
+/** Separators between a headline and the site's name in `<title>`/og:title: `_`, `|`, `｜`, ` - `, ` — `, and a bare `-` or `--`. */
+const TITLE_SEPARATOR = /\s*[_|｜]+\s*|\s+[-–—－]+\s+|[-–—－]{1,2}/gu;
+/** A short title part that names a site by what sites call themselves (…网, …新闻, …日报, …客户端), whatever the site. */
+const SITE_LIKE = /^.{1,14}(?:网|網|网站|網站|官网|官網|新闻|新聞|订阅|訂閱|频道|頻道|日报|日報|晚报|晚報|时报|時報|在线|在線|客户端|客戶端|传媒|傳媒|门户|門戶)$/u;
 
 /**
  * A title without the site's name: the shortest part before a separator that
  * is the page's other headline (the `<h1>` or og:title a `<title>` starts
  * with), else without trailing parts that name the site (og:site_name, the
- * JSON-LD publisher) or are Latin only after a Chinese headline
- * (`…_澎湃新闻-The Paper`). The first part always stays.
+ * JSON-LD publisher), read like a site's name (…网, …日报), or are Latin
+ * only after a Chinese headline (`…_澎湃新闻-The Paper`). A bare hyphen
+ * separates only a site-like part. The first part always stays.
  */
 export function stripSiteSuffix(title: string, siteNames: string[], otherTitles: string[] = []): string {
 	const fold = (text: string) => foldForMatching(text).toLowerCase();
@@ -87,9 +90,13 @@ export function stripSiteSuffix(title: string, siteNames: string[], otherTitles:
 	for (const cut of cuts.reverse()) {
 		const tail = fold(title.slice(cut.index + cut[0].length, end).trim());
 		const head = title.slice(0, cut.index);
-		const namesSite = sites.some((site) => site.includes(tail) || tail.includes(site));
-		const latinAfterChinese = !/\p{Script=Han}/u.test(tail) && /\p{Script=Han}/u.test(head);
-		if (!namesSite && !latinAfterChinese) break;
+		const siteLike = SITE_LIKE.test(tail) || sites.some((site) => site.includes(tail) || tail.includes(site));
+		const bare = /^[-–—－]+$/u.test(cut[0]);
+		const latinAfterChinese = !bare && !/\p{Script=Han}/u.test(tail) && /\p{Script=Han}/u.test(head);
+		if (!siteLike && !latinAfterChinese) {
+			if (bare) continue;
+			break;
+		}
 		end = cut.index;
 	}
 	return title.slice(0, end).trim();

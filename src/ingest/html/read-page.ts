@@ -24,9 +24,11 @@ const MAX_DEPTH = 128;
 /** The scan of tags before parsing counts unclosed tags too, so it refuses only what no parser should be given. */
 const MAX_TAG_DEPTH = 1000;
 const MAX_ELEMENTS = 15_000;
-/** Below this much Han text, or this few sentences, a page is not an article (a list, an index, a login wall, an error page). */
-const MIN_HAN = 80;
-const MIN_SENTENCES = 3;
+/** Below this much Han text, or without a sentence, a page is not an article (a list, an index, a login wall, an error page); a one-sentence brief is. */
+const MIN_HAN = 50;
+const MIN_SENTENCES = 1;
+/** An apologising title (抱歉…) over this little text is an error page. */
+const MAX_ERROR_PAGE_HAN = 200;
 const MAX_LINK_SHARE = 0.5;
 const NOT_FOUND_TITLE = /^(?:404|页面不存在|頁面不存在|页面未找到|頁面未找到|网页不存在|網頁不存在|找不到(?:页面|網頁|网页|頁面)|page not found|not found)\b|^\D{0,6}404\D{0,6}$/iu;
 const APOLOGY_TITLE = /^(?:抱歉|对不起|對不起|出错|出錯|错误|錯誤|error)/iu;
@@ -43,11 +45,11 @@ export function webPageDraft(bytes: Uint8Array, file: string, emptyDraft: (file:
 	if (tagDepth(decoded.text) > MAX_TAG_DEPTH) throw new RejectedInput(`web page nests its tags more than ${MAX_TAG_DEPTH.toLocaleString('en')} deep (an article page nests under ${MAX_DEPTH}); not read`);
 	const { document } = parseHTML(decoded.text);
 	const page = readPageMetadata(document);
+	const hasPassword = document.querySelector('input[type="password" i]') !== null;
 	document.querySelectorAll(NON_TEXT_ELEMENTS).forEach((element) => element.remove());
 	const elements = document.querySelectorAll('*').length;
 	if (elements > MAX_ELEMENTS) throw new RejectedInput(`web page has ${elements.toLocaleString('en')} elements (an article page has under ${MAX_ELEMENTS.toLocaleString('en')}); not read`);
 	if (nestingDepth(document, MAX_DEPTH) > MAX_DEPTH) throw new RejectedInput(`web page nested more than ${MAX_DEPTH} elements deep; not read`);
-	const hasPassword = document.querySelector('input[type="password" i]') !== null;
 
 	const pageLines = textLines(document.body ?? document);
 	const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
@@ -106,8 +108,9 @@ function refuseIfNoArticle(content: string, title: string, hasPassword: boolean)
 	const sentences = (text.match(/[。！？!?](?![。！？!?])/gu) ?? []).length;
 	const shown = title ? ` (title “${title.slice(0, 40)}”)` : '';
 	if (NOT_FOUND_TITLE.test(title.trim())) throw new RejectedInput(`web page is an error page, not an article${shown}`);
+	if (APOLOGY_TITLE.test(title.trim()) && han < MAX_ERROR_PAGE_HAN) throw new RejectedInput(`web page is an error page, not an article: ${han} Han characters of main text${shown}`);
 	if (han < MIN_HAN || sentences < MIN_SENTENCES) {
-		const why = hasPassword || LOGIN_TITLE.test(title) ? 'a login wall?' : APOLOGY_TITLE.test(title) ? 'an error page?' : 'a list, index, login or error page?';
+		const why = hasPassword || LOGIN_TITLE.test(title) ? 'a login wall?' : 'a list, index, login or error page?';
 		throw new RejectedInput(`no article in this web page: ${han} Han characters and ${sentences} sentence(s) of main text (${why})${shown}`);
 	}
 	const links = linkTextShare(content);

@@ -1,6 +1,7 @@
 import { foldForMatching } from '../../lib/fold.ts';
 import { endsWithTerminal } from './chars.ts';
 import { readableText } from './markers.ts';
+import { isListItem } from './line-kinds.ts';
 
 /**
  * The kinds of line a web page leaves when it is flattened to text, by
@@ -33,6 +34,7 @@ export function pageLineKind(line: string): PageLineKind {
 	const sentenceMarks = (plain.match(/[。！？!?]/gu) ?? []).length;
 	if ((sentenceMarks > 0 && endsWithTerminal(plain) && plain.length >= 15) || (sentenceMarks > 0 && plain.length >= 60)) return 'prose';
 	if (plain.length <= MAX_WIDGET && !endsWithTerminal(plain) && WIDGET.test(folded(line))) return 'widget';
-	if (plain.length <= MAX_SHORT && !endsWithTerminal(plain)) return 'navigation';
+	// A form's fields (1.發生日：108/09/12) are short too, but they are numbered or carry a value after a colon: content, not links.
+	if (plain.length <= MAX_SHORT && !endsWithTerminal(plain) && !isListItem(plain) && !/[:：]./u.test(plain)) return 'navigation';
 	return 'other';
 }
