@@ -116,6 +116,14 @@ describe('the article of a web page', () => {
 		expect(draft.removed.every((r) => r.kind === 'page:outside-article')).toBe(true);
 	});
 
+	it('quotes a wall of hidden keywords by its start and length, not in full', () => {
+		const keywords = Array.from({ length: 800 }, (_, i) => `关键词${i}`).join(' ');
+		const draft = firstDraft(utf8(page().replace('</footer>', `<div class="seo">${keywords}</div></footer>`)), 'p.html');
+		const quoted = draft.removed.find((r) => r.text.startsWith('关键词0 关键词1'));
+		expect(quoted?.text).toMatch(new RegExp(`…（共 ${[...keywords].length} 字，全文见原始文件）$`, 'u'));
+		expect(quoted!.text.length).toBeLessThan(300);
+	});
+
 	it('turns <br> into line breaks and collapses markup whitespace, keeping ideographic spaces', () => {
 		const body = `<h1>${HEADLINE}</h1><article><p>${HANS_PARAGRAPHS[0]}<br>${HANS_PARAGRAPHS[1]}</p><p>　　${HANS_PARAGRAPHS[2]}\n   </p></article>`;
 		const lines = firstDraft(utf8(page({ body })), 'p.html').text.split('\n');

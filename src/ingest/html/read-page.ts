@@ -67,7 +67,7 @@ export function webPageDraft(bytes: Uint8Array, file: string, emptyDraft: (file:
 	// Every other line of the page is quoted; Readability may regroup inline text, so a line is in the article when its text is.
 	const articleText = squeeze(content.join(''));
 	for (const [index, line] of pageLines.entries()) {
-		if (!kept.has(index) && !articleText.includes(squeeze(line)) && !(title && sameText(line, title.value))) removed.push({ kind: 'page:outside-article', text: line });
+		if (!kept.has(index) && !articleText.includes(squeeze(line)) && !(title && sameText(line, title.value))) removed.push({ kind: 'page:outside-article', text: quotable(line) });
 	}
 	const lines = [...before.map((i) => pageLines[i]!), ...content, ...after.map((i) => pageLines[i]!)];
 
@@ -86,6 +86,14 @@ export function webPageDraft(bytes: Uint8Array, file: string, emptyDraft: (file:
 		},
 	};
 }
+
+/**
+ * A removed line is quoted in full, unless it is a wall of text no article
+ * line is (keyword lists pages hide for search engines run to 400,000
+ * characters): then its start, its length, and where it stands in full.
+ */
+const MAX_QUOTED = 2000;
+const quotable = (line: string): string => ([...line].length <= MAX_QUOTED ? line : `${[...line].slice(0, 200).join('')}…（共 ${[...line].length} 字，全文见原始文件）`);
 
 const squeeze = (text: string): string => foldForMatching(text).replace(/\s/gu, '');
 const sameText = (a: string, b: string): boolean => squeeze(a) === squeeze(b);
