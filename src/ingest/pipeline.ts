@@ -3,7 +3,7 @@ import type { Draft, EditorialOverride, Inference, Stage } from './types.ts';
 import { RejectedInput } from './types.ts';
 import { decode } from './stages/decode.ts';
 import { isWebPage } from './html/sniff.ts';
-import { webPageDraft } from './html/read-page.ts';
+import { readWebPage } from './html/read-page.ts';
 import { extractMainBlock } from './stages/extract-main-block.ts';
 import { normalize } from './stages/normalize.ts';
 import { stripPinyin } from './stages/strip-pinyin.ts';
@@ -80,7 +80,11 @@ export function emptyDraft(file: string, text: string, encoding = 'utf-8'): Draf
 
 /** Bytes to the first draft: a saved web page is decoded and its article found (`html/`); any other file is decoded as text. */
 export function firstDraft(bytes: Uint8Array, file: string): Draft {
-	if (isWebPage(file, bytes)) return webPageDraft(bytes, file, emptyDraft);
+	if (isWebPage(file, bytes)) {
+		const { found, ...page } = readWebPage(bytes);
+		const draft = emptyDraft(file, page.text, page.encoding);
+		return { ...draft, ...page, found: { ...draft.found, ...found } };
+	}
 	const { text, encoding } = decode(bytes);
 	return emptyDraft(file, text, encoding);
 }

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Removal } from '../../schemas/article.ts';
-import type { Draft, Inference, PageMetadata } from '../types.ts';
+import type { Draft, FoundMetadata, Inference, PageMetadata } from '../types.ts';
 import { RejectedInput } from '../types.ts';
 import { foldForMatching } from '../../lib/fold.ts';
 import { hanCount } from '../text/chars.ts';
@@ -40,7 +40,10 @@ const MAX_LABEL = 100;
 const LABEL_WINDOW_BEFORE = 15;
 const LABEL_WINDOW_AFTER = 10;
 
-export function webPageDraft(bytes: Uint8Array, file: string, emptyDraft: (file: string, text: string, encoding: string) => Draft): Draft {
+/** What a web page gives the first draft: its article's text lines, and what was learnt and left out on the way. */
+export type WebPage = Pick<Draft, 'text' | 'encoding' | 'page' | 'removed' | 'inferences'> & { found: Pick<FoundMetadata, 'title' | 'sourceUrl'> };
+
+export function readWebPage(bytes: Uint8Array): WebPage {
 	const decoded = decodePage(bytes);
 	if (tagDepth(decoded.text) > MAX_TAG_DEPTH) throw new RejectedInput(`web page nests its tags more than ${MAX_TAG_DEPTH.toLocaleString('en')} deep (an article page nests under ${MAX_DEPTH}); not read`);
 	const { document } = parseHTML(decoded.text);
@@ -73,17 +76,13 @@ export function webPageDraft(bytes: Uint8Array, file: string, emptyDraft: (file:
 
 	const inferences: Inference[] = [{ field: 'encoding', value: decoded.encoding, from: decoded.evidence, confidence: 'high' }];
 	if (before.length + after.length > 0) inferences.push({ field: 'page labels', value: [...before, ...after].map((i) => pageLines[i]).join(' · '), from: 'visible labels next to the article, kept as text lines', confidence: 'high' });
-	const draft = emptyDraft(file, lines.join('\n'), decoded.encoding);
 	return {
-		...draft,
+		text: lines.join('\n'),
+		encoding: decoded.encoding,
 		page,
 		removed,
 		inferences,
-		found: {
-			...draft.found,
-			title: title && { text: title.value, method: `page metadata: ${title.from}`, confidence: 'high' },
-			sourceUrl: page.canonicalUrl?.value,
-		},
+		found: { title: title && { text: title.value, method: `page metadata: ${title.from}`, confidence: 'high' }, sourceUrl: page.canonicalUrl?.value },
 	};
 }
 
