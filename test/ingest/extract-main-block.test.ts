@@ -42,6 +42,13 @@ describe('extractMainBlock (a web page flattened to text)', () => {
 		expect(extractMainBlock(draft)).toBe(draft);
 	});
 
+	it('leaves a letter with its list of addressees alone (short lines, but no widgets)', () => {
+		const addressees = ['示例市交通运输局', '示例市文化和旅游局', '示例市生态环境局', '示例市园林绿化管理中心', '示例湖风景区管理委员会', '沿湖各街道办事处', '各社区居民委员会：'];
+		const lines = ['致沿湖各单位的感谢信', '2024年4月2日', ...addressees, ...STORY, '此致', '敬礼！', '示例市人民政府', '2024年4月2日'];
+		const draft = linesDraft(lines);
+		expect(extractMainBlock(draft)).toBe(draft);
+	});
+
 	it('keeps subheadings and short lines inside the story', () => {
 		const lines = [...MENU, HEADLINE, DATE, STORY[0]!, '館藏特色', STORY[1]!, STORY[2]!, ...FOOTER, ...WIDGETS];
 		expect(extractMainBlock(linesDraft(lines)).lines).toEqual([DATE, STORY[0], '館藏特色', STORY[1], STORY[2]]);

@@ -15,8 +15,9 @@ import { hanCount } from '../text/chars.ts';
  * headline. Everything else is removed and quoted, with its kind.
  *
  * A file is treated as a page only when what lies outside the block is
- * mostly navigation and widgets; an ordinary article (a headline, a
- * byline, a footer or two) is left alone.
+ * mostly navigation and widgets, widgets among them: an ordinary article
+ * (a headline, a byline, a footer or two), a letter's list of addressees or
+ * a form's short fields are left alone.
  */
 const WEIGHT: Record<PageLineKind, (line: string) => number> = {
 	prose: (line) => readableText(line).length,
@@ -28,6 +29,8 @@ const MIN_LINES = 12;
 /** Outside the block, at least this many navigation/widget lines, and this share of the lines outside. */
 const MIN_FURNITURE = 6;
 const MIN_FURNITURE_SHARE = 0.6;
+/** Short lines alone may be a letter's addressees or a list of names; a page also has its widgets (share, comments, app, login). */
+const MIN_WIDGETS = 2;
 const HEAD_WINDOW = 8;
 const TAIL_WINDOW = 6;
 
@@ -40,7 +43,8 @@ export function extractMainBlock(draft: Draft): Draft {
 
 	const outside = kinds.filter((_, i) => i < start || i > end);
 	const furniture = outside.filter((kind) => kind === 'navigation' || kind === 'widget').length;
-	if (furniture < MIN_FURNITURE || furniture < outside.length * MIN_FURNITURE_SHARE) return draft;
+	const widgets = outside.filter((kind) => kind === 'widget').length;
+	if (furniture < MIN_FURNITURE || furniture < outside.length * MIN_FURNITURE_SHARE || widgets < MIN_WIDGETS) return draft;
 
 	// The head: the date line above the prose, and the headline just before it.
 	let headline: number | undefined;

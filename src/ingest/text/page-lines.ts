@@ -16,7 +16,7 @@ const LABEL = /^[【\[（(]?\s*(?:发布时间|发布日期|发表时间|更新�
 /** A date as pages print it beside the headline: 2019-05-21, 2019/5/21, 2019.05.21, 2019年5月21日. */
 const DATE = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 /** Share, font-size, comment, login, print and paging widgets, and the browser advice pages print. */
-const WIDGET = /分享|转发|facebook|twitter|\bline\b|weibo|微博|微信|qq空间|字级|字号|字体|字型|大中小|小中大|评论|留言|回复|登录|登入|注册|回到顶部|返回顶部|上一篇|下一篇|打印|列印|收藏|点赞|按赞|订阅|浏览器|版权所有|copyright|©/iu;
+const WIDGET = /分享|转发|facebook|twitter|\bline\b|weibo|微博|微信|qq空间|\bapp\b|下载|字级|字号|字体|字型|大中小|小中大|评论|留言|回复|登录|登入|注册|回到顶部|返回顶部|上一篇|下一篇|打印|列印|收藏|点赞|按赞|订阅|浏览器|版权所有|copyright|©/iu;
 
 const MAX_LABEL = 100;
 const MAX_SHORT = 20;
