@@ -5,6 +5,7 @@ import type { Draft, FoundMetadata, Inference, PageMetadata } from '../types.ts'
 import { RejectedInput } from '../types.ts';
 import { foldForMatching } from '../../lib/fold.ts';
 import { hanCount } from '../text/chars.ts';
+import { isLabelLine, startsWithDate } from '../text/page-lines.ts';
 import { decodePage } from './charset.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { fragmentLines, linkTextShare, nestingDepth, NON_TEXT_ELEMENTS, textLines } from './page-text.ts';
@@ -34,9 +35,6 @@ const NOT_FOUND_TITLE = /^(?:404|页面不存在|頁面不存在|页面未找到
 const APOLOGY_TITLE = /^(?:抱歉|对不起|對不起|出错|出錯|错误|錯誤|error)/iu;
 const LOGIN_TITLE = /登录|登入|登錄|注册|註冊|sign in|log in|login/iu;
 
-/** A visible label for a fact about the article, as pages print it near the headline or after the text. */
-const LABEL = /^[【\[]?\s*(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|来源|來源|稿源|出处|出處|作者|记者|記者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員|摄影|攝影)\s*[:：／/]|記者.{1,15}(?:報導|报道)|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
-const MAX_LABEL = 100;
 const LABEL_WINDOW_BEFORE = 15;
 const LABEL_WINDOW_AFTER = 10;
 
@@ -137,7 +135,7 @@ function labelsAround(pageLines: string[], content: string[]): { before: number[
 	if (start >= 0 && last !== undefined) for (let i = start; i < pageLines.length; i++) if (key(pageLines[i]!) === key(last)) end = i;
 	if (start < 0) return { before: [], after: [] };
 	const inContent = new Set(content.map(key));
-	const isLabel = (i: number) => pageLines[i]!.length <= MAX_LABEL && LABEL.test(pageLines[i]!.trim()) && !inContent.has(key(pageLines[i]!));
+	const isLabel = (i: number) => (isLabelLine(pageLines[i]!) || startsWithDate(pageLines[i]!)) && !inContent.has(key(pageLines[i]!));
 	const before: number[] = [];
 	for (let i = Math.max(0, start - LABEL_WINDOW_BEFORE); i < start; i++) if (isLabel(i)) before.push(i);
 	const after: number[] = [];

@@ -26,6 +26,8 @@ const folded = (line: string): string => foldForMatching(readableText(line).trim
 
 export const isLabelLine = (line: string): boolean => readableText(line).length <= MAX_LABEL && LABEL.test(folded(line));
 export const isDateLine = (line: string): boolean => readableText(line).length <= MAX_LABEL && DATE.test(readableText(line));
+/** A page's timestamp line: a short line that starts with a date (2019-09-24 09:10 / 2019年9月24日 来源：…). */
+export const startsWithDate = (line: string): boolean => isDateLine(line) && DATE.exec(readableText(line).trimStart())?.index === 0;
 
 export type PageLineKind = 'prose' | 'navigation' | 'widget' | 'other';
 
