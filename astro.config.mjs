@@ -1,8 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import relatedArticles from './src/integrations/related-articles.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import archiveIndex from './src/integrations/archive-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { MDX_FEATURES } from './src/lib/mdx-features.ts';
+import { pageRedirects } from './src/lib/redirects.ts';
+import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -15,16 +18,23 @@ export default defineConfig({
 	// Astro's build caches (the content store) and ours, in the project itself: copies of the site
 	// that share one node_modules (git worktrees, benchmark copies) must not read each other's.
 	cacheDir: './.astro/cache/',
-	integrations: [mdx(), relatedArticles(), searchIndex()],
+	// Former URLs of tags, publishers and other pages (content/redirects.yaml; former article slugs are their aliases).
+	redirects: pageRedirects(),
+	integrations: [
+		// The page shows the article's text as written: GFM, no smart punctuation (src/lib/mdx-features.ts).
+		mdx({ gfm: MDX_FEATURES.gfm, smartypants: MDX_FEATURES.smartPunctuation }),
+		archiveIndex(),
+		securityHeaders(),
+	],
 	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page: Astro hashes every script and
 	// style it emits, plus the inline theme script; nothing else may run.
-	// (frame-ancestors needs an HTTP header.)
+	// (frame-ancestors needs an HTTP header: the build writes dist/_headers, src/lib/security-headers.ts.)
 	security: {
 		csp: {
 			scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [...CSP_DIRECTIVES],
 		},
 	},
 	vite: {

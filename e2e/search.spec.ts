@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
-import { searchRecords } from '../src/integrations/search-index';
+import { searchRecords } from '../src/search/build/index';
 import { fold } from '../src/lib/fold';
-import { compareRecordsNewestFirst, type SearchRecord } from '../src/lib/search/record';
+import { compareRecordsNewestFirst, type SearchRecord } from '../src/search/shared/record';
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';
 import { expect, test } from './fixtures';

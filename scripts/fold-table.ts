@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/fold-table.ts
  *
- * Re-run after upgrading opencc-js; `src/lib/fold.test.ts` fails while
+ * Re-run after upgrading opencc-js; `test/lib/fold.test.ts` fails while
  * the committed file differs from what this writes.
  */
 import { writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The single test command (`npm test`): unit tests, ingest check, type check, e2e, benchmark smoke.
+# The single test command (`npm test`): unit tests, ingest check, import rule, type check, e2e, benchmark smoke.
 # On a fresh Debian machine (as root) it installs Chromium and CJK fonts from apt first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit
 step 'Ingest check (npm run ingest -- --check)'
 npm run --silent ingest -- --check >reports/ingest-check.txt || { cat reports/ingest-check.txt; exit 1; }
 tail -n 1 reports/ingest-check.txt
+
+step 'Import rule (dependency-cruiser: docs/architecture.md, modules and what each may import)'
+npm run --silent lint:imports
 
 step 'Type check (astro check)'
 npx astro check

@@ -16,7 +16,7 @@ export interface SearchTarget {
 
 /**
  * The site's search page (`src/components/SearchPage.astro`, rendered by
- * `src/lib/search/page.ts`). The selectors follow its markup: change them
+ * `src/search/browser/page.ts`). The selectors follow its markup: change them
  * here when the page changes.
  */
 export const SITE_SEARCH: SearchTarget = {

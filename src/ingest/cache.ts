@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { Prepared } from './prepare.ts';
+import { writeFileAtomically, type FaultPlan } from './atomic-write.ts';
 
 /**
  * The ingest's cache of prepared articles (`.cache/ingest/prepared/` under the project
@@ -57,21 +57,18 @@ export function openCache(dir: string, fingerprint: string, options: { write: bo
 }
 
 /** Writes one entry atomically; only a cleaned article or a rejection is kept (failures are retried next run). */
-export function storeEntry(target: CacheTarget, value: Prepared): void {
+export function storeEntry(target: CacheTarget, value: Prepared, faults?: FaultPlan): void {
 	if (value.status === 'failed') return;
-	const temporary = `${target.file}.${process.pid}-${threadId}.tmp`;
 	try {
-		writeFileSync(temporary, JSON.stringify({ key: target.key, value }));
-		renameSync(temporary, target.file);
+		writeFileAtomically(target.file, JSON.stringify({ key: target.key, value }), 'cache', { faults });
 	} catch {
 		// The cache only saves time: an entry that cannot be written (disk full, folder removed) is a miss next run.
-		rmSync(temporary, { force: true });
 	}
 }
 
 function isPrepared(value: unknown): value is Prepared {
 	if (typeof value !== 'object' || value === null) return false;
 	const v = value as Record<string, unknown>;
-	if (v.status === 'rejected') return typeof v.message === 'string';
+	if (v.status === 'rejected') return typeof v.message === 'string' && (v.whole === undefined || typeof v.whole === 'boolean');
 	return v.status === 'cleaned' && ['text', 'slug', 'baseSlug', 'frontmatter', 'textKey', 'report', 'terms'].every((field) => typeof v[field] === 'string') && Array.isArray(v.aliases);
 }

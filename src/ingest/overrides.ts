@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { personSchema } from '../schemas/article.ts';
 import type { EditorialOverride } from './types.ts';
+import { firstLine, refuse, Refused, type Refusal } from './refusals.ts';
 
 /**
  * Editorial overrides: `content/overrides/<raw file name without extension>.yaml`.
@@ -25,12 +26,48 @@ export const overrideSchema = z
 	})
 	.strict();
 
-export const overridePath = (overridesDir: string, rawFile: string): string => join(overridesDir, `${basename(rawFile, extname(rawFile))}.yaml`);
+/** The raw file's name without its extension: the name of its override. */
+const stemOf = (rawFile: string): string => basename(rawFile, extname(rawFile));
 
-export function loadOverride(overridesDir: string, rawFile: string): EditorialOverride {
+export const overridePath = (overridesDir: string, rawFile: string): string => join(overridesDir, `${stemOf(rawFile)}.yaml`);
+
+/**
+ * The override for a raw file (empty when there is none). A broken one is
+ * refused naming the override file itself (`shownPath`), with the YAML or
+ * schema problem on one line: the raw file is not ingested with facts missing.
+ */
+export function loadOverride(overridesDir: string, rawFile: string, shown: { override: string; raw: string }): EditorialOverride {
 	const path = overridePath(overridesDir, rawFile);
 	if (!existsSync(path)) return {};
-	const result = overrideSchema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
-	if (!result.success) throw new Error(`invalid editorial override ${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	let data: unknown;
+	try {
+		data = parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new Refused(refuse.invalidOverride(shown.override, `YAML: ${firstLine(error)}`, shown.raw));
+	}
+	const result = overrideSchema.safeParse(data ?? {});
+	if (!result.success) {
+		const detail = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(whole file)'}: ${i.message}`).join('; ');
+		throw new Refused(refuse.invalidOverride(shown.override, detail, shown.raw));
+	}
 	return result.data as EditorialOverride;
+}
+
+/**
+ * Override files that no raw file reads: a `.yml` (only `.yaml` is read) or a
+ * name that matches no raw file (a typo, or a raw file renamed without its
+ * override). Silently unused, they would lose the editor's facts.
+ */
+export function strayOverrides(overridesDir: string, rawFiles: Iterable<string>, shown: (path: string) => string): Refusal[] {
+	if (!existsSync(overridesDir)) return [];
+	const stems = new Set([...rawFiles].map(stemOf));
+	const stray: Refusal[] = [];
+	for (const name of readdirSync(overridesDir).sort()) {
+		const extension = extname(name);
+		const stem = basename(name, extension);
+		if (name.startsWith('.') || !/^\.ya?ml$/iu.test(extension)) continue;
+		if (extension !== '.yaml') stray.push(refuse.overrideExtension(shown(join(overridesDir, name)), `${stem}.yaml`));
+		else if (!stems.has(stem)) stray.push(refuse.orphanOverride(shown(join(overridesDir, name)), `content/raw/${stem}`));
+	}
+	return stray;
 }

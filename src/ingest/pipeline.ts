@@ -11,12 +11,13 @@ import { repairGarbledFromOverrides } from './stages/repair-garbled.ts';
 import { flagGarbled } from './stages/flag-garbled.ts';
 import { splitLines } from './stages/split-lines.ts';
 import { stripBoilerplate } from './stages/strip-boilerplate.ts';
-import { extractLeadingHeadline, extractOriginalTitle } from './stages/extract-title.ts';
+import { dropRepeatedHeadline, extractLeadingHeadline, extractOriginalTitle, extractSubtitle } from './stages/extract-title.ts';
 import { extractDateline } from './stages/extract-dateline.ts';
 import { extractByline } from './stages/extract-byline.ts';
 import { extractDisplacedHeadline } from './stages/extract-displaced-headline.ts';
 import { rejoinBrokenLines } from './stages/rejoin-broken-lines.ts';
 import { segmentBlocks } from './stages/segment-blocks.ts';
+import { breakLongParagraphs } from './stages/break-long-paragraphs.ts';
 import { flagGaps } from './stages/flag-gaps.ts';
 import { normalizePunctuation } from './stages/normalize-punctuation.ts';
 import { detectArticleScript } from './stages/detect-script.ts';
@@ -46,9 +47,12 @@ export const stages: readonly (readonly [name: string, stage: Stage])[] = [
 	['extract leading headline', extractLeadingHeadline],
 	['extract byline', extractByline],
 	['extract displaced headline', extractDisplacedHeadline],
+	['drop repeated headline', dropRepeatedHeadline],
+	['extract subtitle', extractSubtitle],
 	// structure and punctuation
 	['rejoin broken lines', rejoinBrokenLines],
 	['segment blocks', segmentBlocks],
+	['break paragraphs the source left unbroken', breakLongParagraphs],
 	['flag gaps', flagGaps],
 	['normalize punctuation', normalizePunctuation],
 	['detect script', detectArticleScript],

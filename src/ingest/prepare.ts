@@ -10,6 +10,8 @@ import { foldForMatching } from '../lib/fold.ts';
 import { readableText } from './text/markers.ts';
 import { RejectedInput, type EditorialOverride } from './types.ts';
 import { storeEntry, type CacheTarget } from './cache.ts';
+import type { FaultPlan } from './atomic-write.ts';
+import { refuse, Refused } from './refusals.ts';
 
 /**
  * The half of the ingest that needs nothing but one raw file: clean it and
@@ -54,7 +56,12 @@ export type Prepared =
 			/** Candidate terms for the taxonomy with their counts (`packTerms`). */
 			terms: string;
 	  }
-	| { status: 'rejected' | 'failed'; message: string };
+	| {
+			status: 'rejected' | 'failed';
+			message: string;
+			/** The message is a whole refusal line naming its own file (an override), not a reason about the raw file. */
+			whole?: boolean;
+	  };
 
 /** A task, and where to cache its result (the thread that prepares it writes the entry). */
 export interface PrepareJob {
@@ -62,9 +69,9 @@ export interface PrepareJob {
 	cache?: CacheTarget;
 }
 
-export function runJob(job: PrepareJob, tagger: Tagger): Prepared {
+export function runJob(job: PrepareJob, tagger: Tagger, faults?: FaultPlan): Prepared {
 	const prepared = prepare(job.task, tagger);
-	if (job.cache) storeEntry(job.cache, prepared);
+	if (job.cache) storeEntry(job.cache, prepared, faults);
 	return prepared;
 }
 
@@ -74,7 +81,7 @@ export function prepare(task: PrepareTask, tagger: Tagger): Prepared {
 	try {
 		const unknownTags = unknownTagIds(tagger.taxonomy, task.override.tags);
 		if (unknownTags.length > 0) {
-			throw new Error(`${task.overrideFile}: unknown tag id(s) ${unknownTags.map((id) => `"${id}"`).join(', ')} in tags; ids are listed in content/taxonomy.yaml`);
+			throw new Refused(refuse.unknownTags(task.overrideFile, unknownTags, task.rawPath));
 		}
 		const cleaned = clean(task.bytes, task.rawPath, task.override, tagger);
 		const readable = readableText(cleaned.plainText);
@@ -98,6 +105,7 @@ export function prepare(task: PrepareTask, tagger: Tagger): Prepared {
 			terms: packTerms(termCounts(`${frontmatter.title}\n${readable}`, tagger.matcher)),
 		};
 	} catch (error) {
+		if (error instanceof Refused) return { status: 'rejected', message: error.message, whole: true };
 		return { status: error instanceof RejectedInput ? 'rejected' : 'failed', message: error instanceof Error ? error.message : String(error) };
 	}
 }

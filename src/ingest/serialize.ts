@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { stringify, parse } from 'yaml';
 import type { Root } from 'mdast';
@@ -13,26 +14,53 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
  * The frontmatter's `ingest.checksum` is the sha256 of the file with that
  * value left empty: when the file no longer matches it, an editor changed it.
  */
-const CHECKSUM_LINE = /^(  checksum: ).*$/mu;
+// Anchored to the top-level `ingest:` key (unique, at column 0), so a line of text that reads `  checksum: …` elsewhere (a multi-line title or note) is never taken for it.
+const CHECKSUM_LINE = /(?<=^ingest:\n  version: \d+\n)(  checksum: ).*$/mu;
 
 /**
- * MDX reads a line that starts with `import ` or `export ` as JavaScript (ESM);
- * mdast-util-mdx does not escape that in text, so the first letter is written
- * as a character reference (`&#x69;mport`), which reads back as plain text.
+ * MDX reads a line that starts with `import` or `export` as JavaScript (ESM)
+ * when the word is followed by a space, a tab, a line end, `{`, `*`, a quote…
+ * (the site's parser even takes a lone `export`); mdast-util-mdx does not
+ * escape that in text, so whenever the word is not part of a longer word its
+ * first letter is written as a character reference (`&#x65;xport`), which
+ * reads back as plain text.
  */
 const UNSAFE_IN_MDX = [
-	{ character: 'i', atBreak: true, after: 'mport[ \\t]' },
-	{ character: 'e', atBreak: true, after: 'xport[ \\t]' },
-	// The site's MDX has GFM on, where ~~text~~ is strikethrough; mdast-util-mdx does not know it, so tildes in text are escaped here.
-	{ character: '~', inConstruct: 'phrasing' as const },
+	{ character: 'i', atBreak: true, after: 'mport(?![A-Za-z0-9_$])' },
+	{ character: 'e', atBreak: true, after: 'xport(?![A-Za-z0-9_$])' },
 ];
 
+/**
+ * The body as the site's MDX parser must read it back: text stays exactly the
+ * text. The GFM extension is there because the site parses with GFM on: it
+ * escapes what GFM would otherwise turn into an autolink (`http\://`,
+ * `www\.`, `a\@b.c`; inside an autolink a backslash is not an escape, so a
+ * `\<` after a URL would be swallowed and the `<` start JSX), strikethrough
+ * (`~`) or a footnote reference.
+ */
 export function serializeBody(tree: Root): string {
-	return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: UNSAFE_IN_MDX }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
+	return toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: UNSAFE_IN_MDX }], bullet: '-', emphasis: '_', fences: true, rule: '-' });
+}
+
+/**
+ * A string the frontmatter may not hold: noncharacters and lone surrogates are
+ * never text, and Astro's YAML reader refuses U+FFFE/U+FFFF (the build would
+ * stop). The cleaner turns them into a flagged U+FFFD in the article text
+ * (`normalize`); one that still arrives (from an override) is an error naming
+ * the field, never written.
+ */
+function assertText(value: unknown, field: string): void {
+	if (typeof value === 'string') {
+		const noncharacter = /\p{Noncharacter_Code_Point}/u.exec(value)?.[0];
+		const bad = !value.isWellFormed() ? 'a lone surrogate' : noncharacter && `U+${noncharacter.codePointAt(0)!.toString(16).toUpperCase()}`;
+		if (bad) throw new Error(`${field}: contains ${bad}, which is not a character; correct the text (an override?)`);
+	} else if (Array.isArray(value)) value.forEach((item, i) => assertText(item, `${field}[${i}]`));
+	else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) assertText(item, field ? `${field}.${key}` : key);
 }
 
 /** The article as MDX; `body` is an mdast tree or a body already serialized (see `bodyOf`). */
 export function serializeArticle(frontmatter: Omit<ArticleFrontmatter, 'ingest'> & { ingest: { version: number } }, body: Root | string): string {
+	assertText(frontmatter, '');
 	// YAML 1.1 quoting: Astro reads frontmatter with js-yaml (YAML 1.1), which would turn an unquoted 2017-07-28 into a Date.
 	// Frontmatter has no shared objects to write as YAML aliases; not looking for them saves a third of the time.
 	const yaml = stringify({ ...frontmatter, ingest: { version: frontmatter.ingest.version, checksum: '' } }, { lineWidth: 0, version: '1.1', aliasDuplicateObjects: false });

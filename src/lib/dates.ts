@@ -28,12 +28,15 @@ export function dateParts(date: ArticleDate): DateParts {
  * `2020年9月16日`, `2020年9月`, `2020年`, or `fallback` when nothing is known.
  */
 export function formatArticleDate(date: ArticleDate, fallback = ''): string {
-	const { year, month, day } = dateParts(date);
-	if (year === undefined) return fallback;
-	let text = `${year}年`;
-	if (month !== undefined) text += `${month}月`;
-	if (month !== undefined && day !== undefined) text += `${day}日`;
-	return text;
+	const value = dateTimeAttribute(date);
+	return value === undefined ? fallback : formatDateTime(value);
+}
+
+/** A `datetime` value (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as search results carry it) as a reader sees it: 2020年9月16日, at its precision. */
+export function formatDateTime(value: string): string {
+	const [year, month, day] = value.split('-').map(Number);
+	if (!year) return '';
+	return `${year}年${month ? `${month}月` : ''}${month && day ? `${day}日` : ''}`;
 }
 
 /**
@@ -60,4 +63,18 @@ export function compareDatesNewestFirst(a: ArticleDate, b: ArticleDate): number 
 	const kb = dateTimeAttribute(b) ?? '';
 	if (ka === kb) return 0;
 	return ka < kb ? 1 : -1;
+}
+
+/** A `datetime` value as Highwire's `citation_publication_date` wants it (`YYYY/MM/DD`), at whatever precision is known. */
+export const highwireDate = (dateTime: string | undefined): string | undefined => dateTime?.replaceAll('-', '/');
+
+/**
+ * The first instant of the date, in China Standard Time, for formats that need
+ * a full timestamp (RSS): a month- or year-precision date is given as its first day.
+ */
+export function firstInstant(date: ArticleDate): Date | undefined {
+	const value = dateTimeAttribute(date);
+	if (value === undefined) return undefined;
+	const [year, month = '01', day = '01'] = value.split('-');
+	return new Date(`${year}-${month}-${day}T00:00:00+08:00`);
 }

@@ -67,19 +67,6 @@ export function textTerms(text: string): string[] {
 	return terms;
 }
 
-/**
- * The readable text of an MDX body for similarity: JSX tags (with their
- * attributes, such as a repaired span's former text) and markdown marks go.
- */
-export const mdxPlainText = (body: string): string => body.replace(/<[^<>]*>/gu, ' ').replace(/[#*_`>[\]()]/gu, ' ');
-
-/** What similarity reads of an article: its tags, and its title and MDX body as plain text. */
-export const relatedInput = (data: { slug: string; tags: readonly string[]; title: string }, body: string): RelatedInput => ({
-	slug: data.slug,
-	tags: data.tags,
-	text: `${data.title}\n${mdxPlainText(body)}`,
-});
-
 /** Inverse document frequency of each key over a list of key sets. */
 function documentFrequencies(sets: Iterable<Iterable<string>>): Map<string, number> {
 	const df = new Map<string, number>();
@@ -216,15 +203,6 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
 		);
 	});
 	return result;
-}
-
-/**
- * The reason shown with a related link: `同为：金华 · G60科创走廊` (at most
- * `max` names, rarest first), or `内容相近` when only the text is similar.
- * Pass names already converted for the 繁 edition if needed.
- */
-export function relatedReason(sharedTagNames: readonly string[], max = 3): string {
-	return sharedTagNames.length > 0 ? `同为：${sharedTagNames.slice(0, max).join(' · ')}` : '内容相近';
 }
 
 interface Dated {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { groupByDate } from '../lib/archive';
-import { getArticles, publisherPages, tagPages } from '../lib/articles';
+import { getArticles, publisherPages, tagPages } from '../site/articles';
 import { paginate } from '../lib/paginate';
 import { archivePath, articlePath, homePath, listPath, publisherPath, publishersPath, switchEdition, tagPath, tagsPath, yearPath } from '../lib/urls';
 

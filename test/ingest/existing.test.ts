@@ -19,7 +19,7 @@ function articles(): { dir: string; index: string } {
 	return { dir, index: join(root, 'cache', 'articles.json') };
 }
 
-const summary = (byRaw: ReturnType<typeof loadExistingArticles>) => Object.fromEntries([...byRaw].map(([raw, a]) => [raw, [a.slug, a.aliases, a.file.split('/').pop()]]));
+const summary = (existing: ReturnType<typeof loadExistingArticles>) => Object.fromEntries([...existing.byRaw].map(([raw, a]) => [raw, [a.slug, a.aliases, a.file.split('/').pop()]]));
 
 describe('the articles already written', () => {
 	it('are read from their frontmatter, by raw path', () => {
@@ -30,10 +30,10 @@ describe('the articles already written', () => {
 	it('are taken from the index when the file is byte for byte the one indexed, and parsed again when it is not', () => {
 		const { dir, index } = articles();
 		const existing = loadExistingArticles(dir, index);
-		saveIndex(index, [...existing].map(([rawPath, a]) => ({ rawPath, ...a })));
+		saveIndex(index, [...existing.byRaw].map(([rawPath, a]) => ({ rawPath, ...a })));
 		expect(summary(loadExistingArticles(dir, index))).toEqual(summary(existing));
 		// An index entry that disagrees with its file shows the index is what was read…
-		const entries = JSON.parse(readFileSync(index, 'utf8')) as Record<string, [string, string, string[]]>;
+		const entries = JSON.parse(readFileSync(index, 'utf8')) as Record<string, [string, string, string[], string]>;
 		for (const entry of Object.values(entries)) entry[1] = `${entry[1]}-indexed`;
 		writeFileSync(index, JSON.stringify(entries));
 		expect(summary(loadExistingArticles(dir, index))['content/raw/b.txt']).toEqual(['2024-b-indexed', [], 'b.mdx']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLeadingHeadline, extractOriginalTitle } from '../../src/ingest/stages/extract-title.ts';
+import { dropRepeatedHeadline, extractLeadingHeadline, extractOriginalTitle, extractSubtitle } from '../../src/ingest/stages/extract-title.ts';
 import { isHeadlineLike } from '../../src/ingest/text/line-kinds.ts';
 import { linesDraft } from './helpers.ts';
 
@@ -107,5 +107,66 @@ describe('extract leading headline: repeated headline lines', () => {
 		const draft = extractLeadingHeadline(linesDraft(['国际新闻快讯', '多国央行宣布维持利率不变', BODY]));
 		expect(draft.found.title?.text).toBe('国际新闻快讯');
 		expect(draft.lines).toEqual(['多国央行宣布维持利率不变', BODY]);
+	});
+});
+
+describe('extract title: headlines that end in a mark', () => {
+	for (const headline of ['金华到义乌的轻轨为何又延期？', '宁波舟山港吞吐量再创新高！', '嘉善：这个小镇凭什么吸引上百家企业?', '市長回應：「明年一定動工」']) {
+		it(`takes and keeps the final mark: ${headline}`, () => {
+			const draft = extractLeadingHeadline(linesDraft([headline, P1, P2]));
+			expect(draft.found.title?.text).toBe(headline);
+			expect(draft.lines).toEqual([P1, P2]);
+		});
+	}
+
+	it('a first line with a full stop is still a sentence, whatever it ends with', () => {
+		const line = '工程已经完工。居民问：什么时候通车？';
+		expect(extractLeadingHeadline(linesDraft([line, P1])).found.title).toBeUndefined();
+	});
+
+	it('a quotation the line did not open is not a headline end', () => {
+		const line = '他说，这只是开始」';
+		expect(extractLeadingHeadline(linesDraft([line, P1])).found.title).toBeUndefined();
+	});
+});
+
+describe('drop repeated headline', () => {
+	it('drops a first body line that repeats the headline, with or without its final mark, and reports it', () => {
+		for (const repeat of ['金华轻轨为何又延期？', '金华轻轨为何又延期']) {
+			const draft = dropRepeatedHeadline(linesDraft([repeat, P1], { found: { authors: [], editors: [], title: { text: '金华轻轨为何又延期？', method: 'page metadata', confidence: 'high' } } }));
+			expect(draft.lines).toEqual([P1]);
+			expect(draft.removed).toEqual([{ kind: 'title:repeated', text: repeat }]);
+		}
+	});
+
+	it('keeps a first line that only starts like the headline, and keeps everything without a headline', () => {
+		const found = { authors: [], editors: [], title: { text: '金华轻轨延期', method: 'page metadata', confidence: 'high' as const } };
+		expect(dropRepeatedHeadline(linesDraft(['金华轻轨延期一年，市民盼早日通车。', P1], { found })).lines).toHaveLength(2);
+		expect(dropRepeatedHeadline(linesDraft(['金华轻轨延期', P1])).lines).toHaveLength(2);
+	});
+
+	it('never leaves an article without text', () => {
+		const found = { authors: [], editors: [], title: { text: '金华轻轨延期', method: 'page metadata', confidence: 'high' as const } };
+		expect(dropRepeatedHeadline(linesDraft(['金华轻轨延期'], { found })).lines).toEqual(['金华轻轨延期']);
+	});
+});
+
+describe('extract subtitle', () => {
+	const found = { authors: [], editors: [], title: { text: '金华轻轨延期', method: 'headline on the first line', confidence: 'medium' as const } };
+	it('a headline-like line opening the body is the subtitle when nothing else reads as a subheading', () => {
+		const draft = extractSubtitle(linesDraft(['市民盼早日通车', P1, P2], { found }));
+		expect(draft.found.subtitle).toBe('市民盼早日通车');
+		expect(draft.lines).toEqual([P1, P2]);
+		expect(draft.removed).toEqual([{ kind: 'subtitle', text: '市民盼早日通车' }]);
+	});
+
+	it('in a roundup, where other lines read as subheadings, it stays the first item’s heading', () => {
+		const lines = ['市民盼早日通车', P1, '二期工程同步开工', P2];
+		expect(extractSubtitle(linesDraft(lines, { found })).lines).toEqual(lines);
+	});
+
+	it('no headline, no subtitle; and a subtitle already found is kept', () => {
+		expect(extractSubtitle(linesDraft(['市民盼早日通车', P1])).found.subtitle).toBeUndefined();
+		expect(extractSubtitle(linesDraft(['市民盼早日通车', P1], { found: { ...found, subtitle: '已有副题' } })).found.subtitle).toBe('已有副题');
 	});
 });

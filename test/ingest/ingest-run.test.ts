@@ -388,8 +388,8 @@ describe('ingest run: editorial overrides and slugs', () => {
 		const root = project({ 'good.txt': GOOD, 'second.txt': SECOND }, { 'good.yaml': 'date: March 2024\n' });
 		const run = await ingest(root);
 		const bad = byRaw(run.outcomes, 'good.txt');
-		expect(bad.status).toBe('failed');
-		expect('message' in bad && bad.message).toMatch(/invalid editorial override.*date/);
+		expect(bad.status).toBe('rejected');
+		expect('message' in bad && bad.message).toMatch(/^content\/overrides\/good\.yaml: invalid editorial override \(date: .*content\/raw\/good\.txt was not ingested$/);
 		expect(byRaw(run.outcomes, 'second.txt').status).toBe('written');
 	});
 

@@ -1,8 +1,9 @@
 import { mdxToJs, mdxToMdast } from 'satteri';
+import { MDX_FEATURES } from '../../src/lib/mdx-features.ts';
 
 /**
  * Parses MDX the way the site does (satteri, the compiler behind @astrojs/mdx,
- * with GFM and frontmatter on) and reports what a reader of the page would get.
+ * with the site's features, `MDX_FEATURES`) and reports what a reader of the page would get.
  */
 export interface MdxReport {
 	/** All text of the body, in order (text nodes, link text included). */
@@ -31,7 +32,7 @@ const PLAIN = new Set(['root', 'yaml', 'paragraph', 'heading', 'text', 'mdxJsxFl
 const CODE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode']);
 
 export function inspectMdx(source: string): MdxReport {
-	const tree = mdxToMdast(source, { features: { gfm: true, frontmatter: true } }) as unknown as Node;
+	const tree = mdxToMdast(source, { features: MDX_FEATURES }) as unknown as Node;
 	const report: MdxReport = { text: '', texts: [], code: [], jsx: [], formatting: [], links: [] };
 	const walk = (node: Node) => {
 		if (CODE.has(node.type)) report.code.push(`${node.type}: ${node.value ?? ''}`);
@@ -50,7 +51,7 @@ export function inspectMdx(source: string): MdxReport {
 
 /** Compiles the MDX to JavaScript as the site would; throws on a syntax error. */
 export function compileMdx(source: string): string {
-	return mdxToJs(source, { features: { gfm: true, frontmatter: true } }).code;
+	return mdxToJs(source, { features: MDX_FEATURES }).code;
 }
 
 export const ALLOWED_JSX = new Set(['Gap', 'Garbled', 'Repaired', 'Caption']);

@@ -64,3 +64,19 @@ describe('normalize: characters', () => {
 		expect(draft).toEqual(copy);
 	});
 });
+
+describe('normalize: marks inside numbers', () => {
+	it('a fullwidth decimal point, thousands comma and unit space become what the digits use, and are reported', () => {
+		const result = run('湖州去年接待游客3．6亿人次，其中入境1，250人，旅游收入增长12，5个百分点？总额900　亿元，占比15　％。');
+		expect(result.text).toBe('湖州去年接待游客3.6亿人次，其中入境1,250人，旅游收入增长12，5个百分点？总额900亿元，占比15％。');
+		expect(result.repaired.find((r) => r.kind === 'number-marks')?.from).toMatch(/^4 /u);
+	});
+
+	it('a comma between numbers that is not a thousands group stays (lists, ranges)', () => {
+		for (const text of ['第1，2名都来自嘉兴。', '分别为12，1234和7。', '排名为3，4，5位。']) expect(run(text).text).toBe(text);
+	});
+
+	it('an ideographic space before anything but a unit stays: headlines and lists use it', () => {
+		for (const text of ['暴雨致2死\u30003人失联', '11.20\u3000金华站开幕']) expect(run(text).text).toBe(text);
+	});
+});

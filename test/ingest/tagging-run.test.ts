@@ -85,7 +85,7 @@ describe('tagging in the ingest run', () => {
 		const root = project(TAXONOMY, { 'a.yaml': 'tags: { add: [wuxii] }\n' });
 		const { ok, outcomes, report } = await ingest(root);
 		expect(ok).toBe(false);
-		expect(outcomes.find((o) => o.raw.endsWith('a.txt'))).toMatchObject({ status: 'failed', message: expect.stringMatching(/^content\/overrides\/a\.yaml: unknown tag id\(s\) "wuxii"/u) });
+		expect(outcomes.find((o) => o.raw.endsWith('a.txt'))).toMatchObject({ status: 'rejected', message: expect.stringMatching(/^content\/overrides\/a\.yaml: unknown tag id\(s\) "wuxii"/u) });
 		expect(outcomes.find((o) => o.raw.endsWith('b.txt'))!.status).toBe('written');
 		expect(report).toContain('content/overrides/a.yaml');
 	});

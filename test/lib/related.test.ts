@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxPlainText, neighboursInTime, relatedArticles, relatedReason, tagWeights, textTerms, type RelatedInput } from '../../src/lib/related.ts';
+import { neighboursInTime, relatedArticles, tagWeights, textTerms, type RelatedInput } from '../../src/lib/related.ts';
 import type { ArticleDate } from '../../src/schemas/article.ts';
 
 /* Invented archive: three harbour stories, two about tea, one about a bridge. */
@@ -49,17 +49,6 @@ describe('related articles', () => {
 		for (const links of related.values()) for (let i = 1; i < links.length; i++) expect(links[i - 1]!.score).toBeGreaterThanOrEqual(links[i]!.score);
 	});
 
-	it('reads MDX bodies without their markup', () => {
-		const text = mdxPlainText('## 港口\n\n集装箱<Repaired from="?雍献?">码头</Repaired>，<Gap />吨。');
-		expect(text).not.toMatch(/Repaired|from|雍|Gap|#/u);
-		expect(textTerms(text)).toEqual(['港口', '集装', '装箱', '码头']);
-	});
-
-	it('explains each link', () => {
-		expect(relatedReason(['金华', 'G60科创走廊'])).toBe('同为：金华 · G60科创走廊');
-		expect(relatedReason(['甲', '乙', '丙', '丁'])).toBe('同为：甲 · 乙 · 丙');
-		expect(relatedReason([])).toBe('内容相近');
-	});
 });
 
 describe('previous and next in time', () => {

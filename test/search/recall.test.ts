@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchRecords, writeSearchIndex } from '../../src/integrations/search-index';
-import { loadHits, queryFacets, runSearch } from '../../src/lib/search/client';
-import { FILTERS } from '../../src/lib/search/filters';
+import { searchRecords, writeSearchIndex } from '../../src/search/build/index';
+import { loadHits, queryFacets, runSearch } from '../../src/search/browser/client';
+import { FILTERS } from '../../src/search/shared/filters';
 import { fold } from '../../src/lib/fold';
-import { compareRecordsNewestFirst, type SearchRecord } from '../../src/lib/search/record';
+import { compareRecordsNewestFirst, type SearchRecord } from '../../src/search/shared/record';
 import { loadQueries } from '../../scripts/search/query-set';
 import { loadPagefind, removeDir, type Runtime, tempDir } from '../../scripts/search/runtime';
 

@@ -41,11 +41,21 @@ export function extractOriginalTitle(draft: Draft): Draft {
 	return draft;
 }
 
-/** A first line may be a longer headline than a subheading (transcripts run to 90 characters): up to 100, commas allowed, no sentence end. */
+/**
+ * A first line may be a longer headline than a subheading (transcripts run to
+ * 90 characters): up to 100, commas allowed, no full stop. It may end in a
+ * question or exclamation mark, or close a quotation it opened (…：「…」),
+ * as headlines do; those marks are part of the headline and are kept.
+ */
 function isLeadingHeadline(line: string): boolean {
 	const plain = readableText(line).trim();
-	return isHeadlineLike(line) || (plain.length <= 100 && hanCount(plain) >= 3 && !endsWithTerminal(plain) && !/[。；;]/u.test(plain));
+	if (isHeadlineLike(line)) return true;
+	if (plain.length > 100 || hanCount(plain) < 3 || /[。；;]/u.test(plain)) return false;
+	return !endsWithTerminal(plain) || HEADLINE_END.test(plain);
 }
+
+/** The marks a headline may end with: ？！ (one or more), or a quotation closed on the same line. */
+const HEADLINE_END = /[？！?!]+$|^[^「“『]*[「“『][^」”』]*[」”』]$/u;
 
 /**
  * The rest of a dateline's line (新华社南京3月18日电 记者从…) is the story's lead,
@@ -74,4 +84,40 @@ export function extractLeadingHeadline(draft: Draft): Draft {
 		};
 	}
 	return draft;
+}
+
+/** The same headline again, perhaps without its final mark: page layouts print it above the text and again at its top. */
+function repeatsHeadline(line: string, title: string): boolean {
+	const bare = (text: string) => readableText(text).trim().replace(/[？！?!。]+$/u, '').replace(/\s+/gu, ' ');
+	return bare(line) !== '' && bare(line) === bare(title);
+}
+
+/**
+ * Stage 8d — once the headline is known, however it was found (原标题 line,
+ * first line, a page's own metadata): the body's first line is dropped when
+ * it only repeats the headline (reported), so the headline is not printed twice.
+ */
+export function dropRepeatedHeadline(draft: Draft): Draft {
+	const title = draft.found.title?.text;
+	const first = draft.lines[0];
+	if (title === undefined || first === undefined || draft.lines.length < 2 || !repeatsHeadline(first, title)) return draft;
+	return { ...draft, lines: draft.lines.slice(1), removed: [...draft.removed, { kind: 'title:repeated', text: first }] };
+}
+
+/**
+ * Stage 8c — a deck under the headline: a headline-like line that opens the
+ * body, when no other line in the article reads as a subheading. (In a
+ * roundup, where several do, the first is the first item's heading.) It is
+ * the subtitle, shown with the headline, never a heading of the body.
+ */
+export function extractSubtitle(draft: Draft): Draft {
+	const [first, second] = draft.lines;
+	if (!draft.found.title || draft.found.subtitle !== undefined || first === undefined || second === undefined) return draft;
+	if (!isHeadlineLike(first) || isHeadlineLike(second) || draft.lines.slice(2).some((line) => isHeadlineLike(line))) return draft;
+	return {
+		...draft,
+		lines: draft.lines.slice(1),
+		removed: [...draft.removed, { kind: 'subtitle', text: first }],
+		found: { ...draft.found, subtitle: first.trim() },
+	};
 }

@@ -1,6 +1,6 @@
 import type { Draft } from '../types.ts';
 import { readableText } from '../text/markers.ts';
-import { isCaptionStart, isHeadlineLike, isListItem, isPhotoCredit, isProseFragment } from '../text/line-kinds.ts';
+import { isCaptionStart, isCreditLine, isHeadlineLike, isListItem, isPhotoCredit, isProseFragment } from '../text/line-kinds.ts';
 
 /**
  * Stage 12 — rejoin words and sentences that page layout broke across lines
@@ -28,7 +28,7 @@ export function rejoinBrokenLines(draft: Draft): Draft {
 	return { ...draft, lines, repaired };
 }
 
-const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCaptionStart(line) || isPhotoCredit(line) || isListItem(line);
+const startsNewBlock = (line: string): boolean => isHeadlineLike(line) || isCreditLine(line) || isCaptionStart(line) || isPhotoCredit(line) || isListItem(line);
 /** After a comma the sentence goes on: the next line continues it even when it is short enough to look like a heading. */
 const continuesClause = (previous: string, line: string): boolean =>
-	/[，,、]$/u.test(readableText(previous).trim()) && !isCaptionStart(line) && !isPhotoCredit(line) && !isListItem(line);
+	/[，,、]$/u.test(readableText(previous).trim()) && !isCreditLine(line) && !isCaptionStart(line) && !isPhotoCredit(line) && !isListItem(line);

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionPaths, getArticles } from '../../lib/articles';
+import { editionPaths, getArticles } from '../../site/articles';
+import { firstInstant } from '../../lib/dates';
 import type { Edition } from '../../lib/edition';
 import { labelsFor } from '../../lib/labels';
 import { articleView } from '../../lib/present';
@@ -24,8 +25,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 				title: view.title,
 				link: view.href,
 				description: view.summary,
-				// RSS needs a full date: a month- or year-precision date is given as its first day.
-				pubDate: view.dateTime ? new Date(`${view.dateTime}${'-01'.repeat(2 - (view.dateTime.split('-').length - 1))}T00:00:00+08:00`) : undefined,
+				pubDate: firstInstant(data.date),
 				author: view.authors || undefined,
 				categories: view.publisherName ? [view.publisherName] : [],
 			};

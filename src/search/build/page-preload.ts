@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INDEX_TAG_META } from '../shared/index-tag';
+
+/**
+ * Tells the search pages which index files a search needs first, so the
+ * browser fetches them with the page instead of one after another.
+ *
+ * A cold search otherwise waits for a chain of downloads: the page, our
+ * module, Pagefind's `pagefind.js`, its `pagefind-entry.json`, the metadata
+ * that file names, and only then the index chunks. The entry's URL carries
+ * a cache tag (`?ts=`, Pagefind's `metaCacheTag` option; Pagefind uses the
+ * time when none is given, so no preload could match it), and the metadata's
+ * name carries the index's hash: both are known only once the index is
+ * written, after the pages are rendered. So once the bundle is in `dist/`,
+ * each search page gets, before `</head>`:
+ *
+ * - `<meta name="delta-search-index">` with the tag, which the page's script
+ *   gives Pagefind (`src/search/browser/pagefind.ts`);
+ * - a preload of the entry at exactly the URL Pagefind will ask for, and of
+ *   the metadata, each as the `fetch` Pagefind makes (CORS mode, same-origin
+ *   credentials), so the browser serves Pagefind's requests from them.
+ *
+ * The tag is a hash of the entry file, so it changes exactly when the index
+ * does, and a host may cache the entry as long as the page that names it.
+ */
+
+/** What of `pagefind-entry.json` the preloads need. */
+interface PagefindEntry {
+	languages: Record<string, { hash: string }>;
+}
+
+/** The cache tag of an index: the first 16 hex digits of its entry file's SHA-256. */
+export const indexTag = (entryJson: string): string => createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
+
+/** The tags to put in a search page's head for the index whose entry file is `entryJson`, served from `base` (e.g. `/pagefind/`). */
+export function indexPreloads(entryJson: string, base: string): string {
+	const entry = JSON.parse(entryJson) as PagefindEntry;
+	const tag = indexTag(entryJson);
+	const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
+	return [
+		`<meta name="${INDEX_TAG_META}" content="${tag}">`,
+		preload(`${base}pagefind-entry.json?ts=${tag}`),
+		...Object.values(entry.languages).map(({ hash }) => preload(`${base}pagefind.${hash}.pf_meta`)),
+	].join('');
+}
+
+/** `html` with the tags inserted before `</head>`; throws when the page has no head to put them in. */
+export function withPreloads(html: string, tags: string): string {
+	const at = html.indexOf('</head>');
+	if (at < 0) throw new Error('search page has no </head>');
+	return html.slice(0, at) + tags + html.slice(at);
+}
+
+/** Adds the preloads for the bundle at `<dist>/pagefind/` to each search page (paths relative to `dist`). */
+export async function preloadIndexOnSearchPages(dist: string, pages: readonly string[]): Promise<void> {
+	const tags = indexPreloads(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'), '/pagefind/');
+	await Promise.all(
+		pages.map(async (page) => {
+			const file = join(dist, page);
+			await writeFile(file, withPreloads(await readFile(file, 'utf8'), tags));
+		}),
+	);
+}
