@@ -2,6 +2,9 @@ import type { Root } from 'mdast';
 import type { Draft, EditorialOverride, Inference, Stage } from './types.ts';
 import { RejectedInput } from './types.ts';
 import { decode } from './stages/decode.ts';
+import { isWebPage } from './html/sniff.ts';
+import { readWebPage } from './html/read-page.ts';
+import { extractMainBlock } from './stages/extract-main-block.ts';
 import { normalize } from './stages/normalize.ts';
 import { stripPinyin } from './stages/strip-pinyin.ts';
 import { repairGarbledFromOverrides } from './stages/repair-garbled.ts';
@@ -37,6 +40,7 @@ export const stages: readonly (readonly [name: string, stage: Stage])[] = [
 	['flag garbled spans', flagGarbled],
 	// lines: boilerplate and metadata
 	['split lines', splitLines],
+	['extract the main block of a flattened web page', extractMainBlock],
 	['strip boilerplate', stripBoilerplate],
 	['extract 原标题 line', extractOriginalTitle],
 	['extract dateline', extractDateline],
@@ -78,9 +82,19 @@ export function emptyDraft(file: string, text: string, encoding = 'utf-8'): Draf
 	return { file, encoding, text, lines: [], blocks: [], script: 'hans', found: { authors: [], editors: [] }, removed: [], repaired: [], flags: [], inferences: [], pinyinStripped: 0 };
 }
 
-export function clean(bytes: Uint8Array, file: string, override: EditorialOverride = {}, tagger: Tagger = NO_TAGS): Cleaned {
+/** Bytes to the first draft: a saved web page is decoded and its article found (`html/`); any other file is decoded as text. */
+export function firstDraft(bytes: Uint8Array, file: string): Draft {
+	if (isWebPage(file, bytes)) {
+		const { found, ...page } = readWebPage(bytes);
+		const draft = emptyDraft(file, page.text, page.encoding);
+		return { ...draft, ...page, found: { ...draft.found, ...found } };
+	}
 	const { text, encoding } = decode(bytes);
-	let draft = emptyDraft(file, text, encoding);
+	return emptyDraft(file, text, encoding);
+}
+
+export function clean(bytes: Uint8Array, file: string, override: EditorialOverride = {}, tagger: Tagger = NO_TAGS): Cleaned {
+	let draft = firstDraft(bytes, file);
 	for (const [, stage] of stages) draft = stage(draft, { override });
 	if (!draft.blocks.some((block) => block.type === 'paragraph')) {
 		throw new RejectedInput(`no article text left after removing boilerplate (${draft.removed.length} line(s) removed)`);
@@ -99,5 +113,5 @@ export function clean(bytes: Uint8Array, file: string, override: EditorialOverri
 		override.tags,
 	);
 	metadata.tags = tagging.tags;
-	return { metadata, body: buildDocument(draft.blocks), encoding, inferences, plainText: draft.blocks.map((block) => block.text).join('\n'), tagging };
+	return { metadata, body: buildDocument(draft.blocks), encoding: draft.encoding, inferences, plainText: draft.blocks.map((block) => block.text).join('\n'), tagging };
 }

@@ -114,6 +114,34 @@ export interface Draft {
 	inferences: Inference[];
 	/** How many pinyin annotations were stripped (reported as one summary line). */
 	pinyinStripped: number;
+	/**
+	 * What a saved web page's markup says about the article (`html/page-metadata.ts`),
+	 * as candidates with their evidence, for the metadata stages to weigh; absent for text files.
+	 */
+	page?: PageMetadata;
+}
+
+/** One value a web page states about its article, and where in the page it stands. */
+export interface PageCandidate {
+	value: string;
+	/** Where it was read, e.g. `meta property="article:published_time"`, `JSON-LD NewsArticle.author`. */
+	from: string;
+}
+
+/** A saved web page's own metadata. Every list is in the page's order, most specific source first. */
+export interface PageMetadata {
+	/** Headline candidates, cleaned of the site's name: JSON-LD headline, og:title, the `<h1>`, `<title>`. */
+	titles: PageCandidate[];
+	/** Publication times as written: `article:published_time`, `pubdate`-like meta, JSON-LD datePublished. */
+	published: PageCandidate[];
+	/** Modification times as written (never a publication date; for the report). */
+	modified: PageCandidate[];
+	/** Authors: `<meta name="author">`, JSON-LD author, `article:author`. */
+	authors: PageCandidate[];
+	/** The site or publisher: og:site_name, JSON-LD publisher, application-name. */
+	publishers: PageCandidate[];
+	/** The page's canonical URL (`<link rel="canonical">`, og:url), absolute. */
+	canonicalUrl?: PageCandidate;
 }
 
 export interface StageContext {

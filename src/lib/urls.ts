@@ -36,8 +36,15 @@ export const publishersPath = (e: Edition) => inEdition(e, '/publishers/');
 export const publisherPath = (e: Edition, slug: string, page = 1) =>
 	inEdition(e, page > 1 ? `/publishers/${slug}/page/${page}/` : `/publishers/${slug}/`);
 export const feedPath = (e: Edition) => inEdition(e, '/rss.xml');
-/** The raw file an article was cleaned from, served decoded as UTF-8 text. */
-export const rawPath = (rawFile: string) => `/raw/${rawFile.split('/').at(-1)}`;
+/**
+ * The raw file an article was cleaned from, served decoded as UTF-8 text.
+ * The URL always ends in `.txt`: static hosts pick the type by extension, and
+ * a saved web page served as `.html` would run its scripts on the archive's origin.
+ */
+export const rawPath = (rawFile: string) => {
+	const name = rawFile.split('/').at(-1)!;
+	return `/raw/${name.toLowerCase().endsWith('.txt') ? name : `${name}.txt`}`;
+};
 
 /** An absolute URL on the site. */
 export function absolute(path: string, site: URL | string | undefined): string {

@@ -30,7 +30,7 @@ export function decode(bytes: Uint8Array): Decoded {
 	return decoded;
 }
 
-function decodeByBom(bytes: Uint8Array): Decoded | undefined {
+export function decodeByBom(bytes: Uint8Array): Decoded | undefined {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strictUtf8(bytes.subarray(3)) ?? rejectUndecodable(), encoding: 'utf-8 (BOM)' };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
@@ -64,7 +64,7 @@ function decodeUtf16ByNuls(bytes: Uint8Array): Decoded | undefined {
 	throw new RejectedInput(`binary file (${nuls} NUL bytes; not text in any supported encoding)`);
 }
 
-function strictUtf8(bytes: Uint8Array): string | undefined {
+export function strictUtf8(bytes: Uint8Array): string | undefined {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
@@ -82,7 +82,7 @@ function decodeUtf8Strict(bytes: Uint8Array): Decoded | undefined {
  * whose Han characters look like real text (mostly common characters, no
  * replacement characters). The detector's guess breaks ties.
  */
-function decodeLegacy(bytes: Uint8Array): Decoded {
+export function decodeLegacy(bytes: Uint8Array): Decoded {
 	const buffer = Buffer.from(bytes);
 	const guess = jschardet.detect(buffer).encoding?.toLowerCase() ?? '';
 	const candidates = ['gb18030', 'big5', 'utf-8'].map((encoding) => {
