@@ -14,6 +14,7 @@ import { stripBoilerplate } from './stages/strip-boilerplate.ts';
 import { dropRepeatedHeadline, extractLeadingHeadline, extractOriginalTitle, extractSubtitle } from './stages/extract-title.ts';
 import { extractDateline } from './stages/extract-dateline.ts';
 import { extractByline } from './stages/extract-byline.ts';
+import { readPageMetadata } from './stages/read-page-metadata.ts';
 import { extractDisplacedHeadline } from './stages/extract-displaced-headline.ts';
 import { rejoinBrokenLines } from './stages/rejoin-broken-lines.ts';
 import { segmentBlocks } from './stages/segment-blocks.ts';
@@ -46,6 +47,7 @@ export const stages: readonly (readonly [name: string, stage: Stage])[] = [
 	['extract dateline', extractDateline],
 	['extract leading headline', extractLeadingHeadline],
 	['extract byline', extractByline],
+	["read a web page's own metadata", readPageMetadata],
 	['extract displaced headline', extractDisplacedHeadline],
 	['drop repeated headline', dropRepeatedHeadline],
 	['extract subtitle', extractSubtitle],
