@@ -301,3 +301,17 @@ describe('extract byline: an outlet dateline after a lead sentence', () => {
 		expect(run([line, LAST]).lines).toEqual([line, LAST]);
 	});
 });
+
+describe('extract byline: a labelled source the outlets file does not know', () => {
+	const FIRST = '湖州市今年新建公园十二座，市民休闲去处更多。';
+	const LAST = '预计年底前全部完工并向市民开放。';
+	it('a 来源 line of its own names its publisher at low confidence; one naming no outlet (网络, 本站) does not', () => {
+		const known = extractByline(linesDraft([FIRST, LAST, '来源：南浔生活圈']));
+		expect(known.found.publisher).toMatchObject({ name: '南浔生活圈', confidence: 'low' });
+		for (const line of ['来源：网络', '来源：本站']) expect(extractByline(linesDraft([FIRST, LAST, line])).found.publisher).toBeUndefined();
+	});
+
+	it('a 来源 after a time on a page line counts too', () => {
+		expect(extractByline(linesDraft([FIRST, LAST, '2021-05-06 09:12 来源：南浔生活圈'])).found.publisher?.name).toBe('南浔生活圈');
+	});
+});

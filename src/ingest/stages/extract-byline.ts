@@ -59,6 +59,8 @@ const BRACKETED = /(?:^|(?<=[。！？）)]))[〔［](?<inner>[^〔〕［］]{4,
 const SOURCE_LABEL = /(?:本文)?(?:来源|来自)[:：]\s*(?<source>[^\s:：|｜]{2,20}?)(?=\s|[|｜]|作者|编辑|责任编辑|记者|$)/du;
 const AUTHOR_LABEL = /作者[:：]\s*(?<names>\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*?)(?=\s|[|｜]|来源|编辑|责任编辑|$)/du;
 const INFO_LINE_MAX = 80;
+/** What a 来源 label names when it names no outlet: the web at large, the site itself, a compilation. */
+const NO_OUTLET = /^(?:网络|互联网|网友|网传|本站|本网|综合|网络综合|综合报道|整理|转载|未知|不详)$/u;
 /** A site's comment rules name it: 違反上述規定者，某某電子報有權刪除留言. Evidence only: the text is not a credit. */
 const SITE_NOTICE = new RegExp(String.raw`(?<source>${OUTLET_NAMES})有权删除`, 'du');
 
@@ -145,6 +147,9 @@ function roleSlashCredit(line: string): BylineParts | undefined {
 	return authors.length > 0 ? { authors, editors: [] } : undefined;
 }
 
+/** A line of labels, not a sentence: no sentence punctuation, and the label at its start or after a space (a time before it). */
+const labelsOnly = (line: string, labelAt: number): boolean => !/[。！？；，,]/u.test(line) && (labelAt === 0 || /\s/u.test(line[labelAt - 1] ?? ''));
+
 /** The source and author labels of a page's information line, the line without them, and the labels' text. */
 function infoLine(line: string): { parts: BylineParts; rest: string; text: string } | undefined {
 	if (line.length > INFO_LINE_MAX) return undefined;
@@ -156,8 +161,10 @@ function infoLine(line: string): { parts: BylineParts; rest: string; text: strin
 	const parts: BylineParts = {
 		authors: author ? parseNames(line.slice(...author.indices!.groups!.names!), '作者') : [],
 		editors: [],
-		source: sourceText && isPublisherName(sourceText) ? sourceText : undefined,
-		sourceConfidence: sourceText && credits(sourceText, 'dateline') ? 'high' : 'medium',
+		// On a line of labels (no sentence; the label opens it or follows a space) the label says it names the source:
+		// any name but a non-outlet (网络, 本站) is one, an unknown outlet too (its confidence says so).
+		source: sourceText && (isPublisherName(sourceText) || (labelsOnly(line, source!.index) && !NO_OUTLET.test(fold(sourceText)))) ? sourceText : undefined,
+		sourceConfidence: sourceText && credits(sourceText, 'dateline') ? 'high' : sourceText && isPublisherName(sourceText) ? 'medium' : 'low',
 	};
 	if (nothing(parts)) return undefined;
 	const spans = [source, author].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index);
