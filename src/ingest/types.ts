@@ -75,6 +75,12 @@ export interface DateEvidence {
 	 * filed or the text signed, which may precede the page's own date by days.
 	 */
 	filed?: boolean;
+	/**
+	 * A date that may confirm the page's own date but never date the article
+	 * alone: on a saved web page a date line at the foot of the extracted text
+	 * may be the page's furniture (a related story, the site's footer).
+	 */
+	confirmsOnly?: boolean;
 }
 
 /** Metadata found in the text, before editorial overrides are applied. */

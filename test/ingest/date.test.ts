@@ -165,3 +165,16 @@ describe('inferDate: evidence that disagrees leaves the article undated, every d
 		expect(flags).toEqual([]);
 	});
 });
+
+describe('a date that only confirms (the foot of a web page’s text)', () => {
+	const foot = (text: string, year: number, month: number, day: number): DateEvidence => ({ ...line(text, year, month, day, 'last line'), filed: true, confirmsOnly: true });
+	it('never dates the article alone: undated, flagged', () => {
+		const { date, flags } = infer([foot('2019-09-08', 2019, 9, 8)]);
+		expect(date).toMatchObject(UNDATED);
+		expect(flags.map((f) => f.note).join('')).toMatch(/网页正文末尾/u);
+	});
+
+	it('confirms the page’s own date line when they agree', () => {
+		expect(infer([line('2019-09-08 10:20', 2019, 9, 8), foot('2019-09-08', 2019, 9, 8)]).date).toMatchObject({ value: '2019-09-08', confidence: 'high' });
+	});
+});

@@ -47,3 +47,13 @@ describe('read a web page’s own metadata', () => {
 		expect(readPageMetadata(text)).toBe(text);
 	});
 });
+
+describe('a date at the foot of a web page’s text', () => {
+	const foot = { year: 2021, month: 3, day: 9, text: '2021-03-09', where: 'last line', role: 'published' as const, filed: true };
+	it('only confirms on a web page; a text file’s closing date is left as it is', () => {
+		const onPage = readPageMetadata(linesDraft(['正文。'], { page: page({}), found: { authors: [], editors: [], dates: [foot] } }));
+		expect(onPage.found.dates).toEqual([{ ...foot, confirmsOnly: true }]);
+		const text = linesDraft(['正文。'], { found: { authors: [], editors: [], dates: [foot] } });
+		expect(readPageMetadata(text).found.dates).toEqual([foot]);
+	});
+});

@@ -108,6 +108,10 @@ export function inferDate(evidence: readonly DateEvidence[], text: string, edito
 	};
 
 	const full = usable.filter((item) => item.year !== undefined);
+	if (full.length > 0 && full.every((item) => item.confirmsOnly)) {
+		const first = full[0]!;
+		return undated(`${described(first)} stands at the foot of a web page's text, where the page's furniture begins, and no other date line confirms it`, { text: first.text, note: `日期：${printed(first)}位于网页正文末尾，可能属于页面其他部分，未采用，请编辑核对` });
+	}
 	if (full.length === 0) {
 		const first = usable[0];
 		if (first) return undated(`${described(first)} gives ${first.month}月${first.day}日 but no year, and no other date line does`, { text: first.text, note: `日期：${printed(first)}仅有月日，没有年份，请编辑补充` });

@@ -10,7 +10,8 @@ import { outletsNamed } from '../text/outlets.ts';
  * by `infer/date.ts`, so a disagreement leaves the article undated), its site
  * or publisher (or a known outlet in its author field) as publisher evidence (a credit in the text still wins,
  * `infer/publisher.ts`), and its authors, when the text credits none and the
- * name is a person's. A text file has no page metadata: nothing changes.
+ * name is a person's. A date line at the foot of a page's text may only
+ * confirm another date. A text file has no page metadata: nothing changes.
  */
 export function readPageMetadata(draft: Draft): Draft {
 	const { page } = draft;
@@ -23,11 +24,13 @@ export function readPageMetadata(draft: Draft): Draft {
 	const outletAuthors = page.authors.filter((candidate) => outletsNamed(candidate.value.trim()).length > 0);
 	const publishers: PublisherEvidence[] = [...page.publishers, ...outletAuthors].map((candidate) => ({ kind: 'page', name: candidate.value.trim(), method: `page metadata ${candidate.from}`, confidence: 'medium' }));
 	const authors = draft.found.authors.length > 0 ? draft.found.authors : pagePeople(page.authors);
+	// A page's text ends where its furniture begins: a date line at the foot only confirms (`confirmsOnly`).
+	const textDates = (draft.found.dates ?? []).map((date) => (date.filed && date.where !== 'dateline lead' ? { ...date, confirmsOnly: true } : date));
 	return {
 		...draft,
 		found: {
 			...draft.found,
-			dates: [...(draft.found.dates ?? []), ...dates],
+			dates: [...textDates, ...dates],
 			publisherEvidence: [...(draft.found.publisherEvidence ?? []), ...publishers.filter((p) => p.name !== '')],
 			authors,
 		},
