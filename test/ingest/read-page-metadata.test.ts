@@ -57,3 +57,12 @@ describe('a date at the foot of a web page’s text', () => {
 		expect(readPageMetadata(text).found.dates).toEqual([foot]);
 	});
 });
+
+describe('the site a page names', () => {
+	it('loses its channel when the site is a known outlet, and a hosting platform is no publisher', () => {
+		const evidence = (value: string) => readPageMetadata(linesDraft(['正文。'], { page: page({ publishers: [{ value, from: 'meta property="og:site_name"' }] }) })).found.publisherEvidence?.map((e) => e.name);
+		expect(evidence('新华网-时政频道')).toEqual(['新华网']);
+		expect(evidence('嘉兴在线-民生')).toEqual(['嘉兴在线-民生']);
+		expect(evidence('微信公众平台')).toEqual([]);
+	});
+});

@@ -22,7 +22,9 @@ export function readPageMetadata(draft: Draft): Draft {
 	});
 	// Portals put the originating outlet in the author field (article:author 参考消息): a known outlet there is publisher evidence.
 	const outletAuthors = page.authors.filter((candidate) => outletsNamed(candidate.value.trim()).length > 0);
-	const publishers: PublisherEvidence[] = [...page.publishers, ...outletAuthors].map((candidate) => ({ kind: 'page', name: candidate.value.trim(), method: `page metadata ${candidate.from}`, confidence: 'medium' }));
+	const publishers: PublisherEvidence[] = [...page.publishers, ...outletAuthors]
+		.map((candidate) => ({ kind: 'page' as const, name: siteName(candidate.value), method: `page metadata ${candidate.from}`, confidence: 'medium' as const }))
+		.filter((evidence) => !HOSTING_PLATFORM.test(evidence.name));
 	const authors = draft.found.authors.length > 0 ? draft.found.authors : pagePeople(page.authors);
 	// A page's text ends where its furniture begins: a date line at the foot only confirms (`confirmsOnly`).
 	const textDates = (draft.found.dates ?? []).map((date) => (date.filed && date.where !== 'dateline lead' ? { ...date, confirmsOnly: true } : date));
@@ -35,6 +37,20 @@ export function readPageMetadata(draft: Draft): Draft {
 			authors,
 		},
 	};
+}
+
+/**
+ * Platforms that host other people's accounts name themselves as the site
+ * (og:site_name 微信公众平台): the host is not the publisher, so its name is no
+ * evidence. The account's own name, when the page prints it, comes from the text.
+ */
+const HOSTING_PLATFORM = /^(?:微信公众平台|微信公众号|百家号|今日头条|头条号|企鹅号|搜狐号|网易号|一点号|大鱼号|澎湃号)$/u;
+
+/** A site name without its channel (人民网-文化频道, 澎湃新闻·澎湃号·政务): the part before the separator, when that part is a known outlet. */
+function siteName(value: string): string {
+	const name = value.trim();
+	const [first = name] = name.split(/\s*[-－–—_|｜·•]\s*/u);
+	return first !== name && outletsNamed(first).length > 0 ? first : name;
 }
 
 /** China Standard Time, in which the archive's sources date their pages. */
