@@ -175,6 +175,18 @@ describe('the article of a web page', () => {
 	});
 });
 
+describe('a hostile page head and inline media', () => {
+	it('a <base href>, a meta refresh, data: and tracking images, and an onerror handler leave no trace but the text', () => {
+		const head = '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">';
+		const body = `<h1>${HEADLINE}</h1><article><p>${HANS_PARAGRAPHS[0]}<img src="x" onerror="steal()"><img src="https://track.example/p.gif" width="1" height="1"></p>
+			<p><a href="data:text/html,<script>alert(1)</script>">${HANS_PARAGRAPHS[1]}</a></p><p>${HANS_PARAGRAPHS[2]}<object data="data:application/x-shockwave-flash,1"></object></p></article>`;
+		const cleaned = clean(utf8(page({ head, body })), 'content/raw/hostile-head.html');
+		for (const gone of ['evil.example', 'track.example', 'steal', 'data:', 'refresh', 'alert']) expect(cleaned.plainText).not.toContain(gone);
+		for (const paragraph of HANS_PARAGRAPHS) expect(cleaned.plainText).toContain(paragraph);
+		expect(cleaned.metadata.sourceUrl ?? '').not.toContain('evil.example');
+	});
+});
+
 describe('pages without an article are refused with one line naming why', () => {
 	it('refuses a 404 page', () => {
 		const body = '<h1>404</h1><p>抱歉，您访问的页面不存在。</p><p><a href="/">返回首页</a></p>';
