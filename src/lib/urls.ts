@@ -35,6 +35,8 @@ export const monthPath = (e: Edition, year: number, month: number) =>
 export const publishersPath = (e: Edition) => inEdition(e, '/publishers/');
 export const publisherPath = (e: Edition, slug: string, page = 1) =>
 	inEdition(e, page > 1 ? `/publishers/${slug}/page/${page}/` : `/publishers/${slug}/`);
+/** The search page (`?q=…`). */
+export const searchPath = (e: Edition) => inEdition(e, '/search/');
 export const feedPath = (e: Edition) => inEdition(e, '/rss.xml');
 /**
  * The raw file an article was cleaned from, served decoded as UTF-8 text.
