@@ -1,7 +1,8 @@
 import { type YearGroup, groupByDate } from '../lib/archive';
 import { EDITIONS, type Edition } from '../lib/edition';
-import { type Page, paginate } from '../lib/paginate';
+import { paginate } from '../lib/paginate';
 import { aliasRedirects } from '../lib/permalinks';
+import { articleListing, type ListingView, publisherListing, tagListing } from '../lib/listing';
 import { groupByPublisher, type PublisherGroup } from '../lib/publishers';
 import { expectQrCodes } from '../lib/qr';
 import { rawRedirects } from '../lib/redirects';
@@ -48,32 +49,24 @@ interface Route<Page extends string, Params, Props> {
 /** The home page shows this many of the latest articles. */
 const LATEST = 10;
 
-export interface ListingProps {
-	edition: Edition;
-	page: Page<Article>;
-}
-export interface PublisherPageProps extends ListingProps {
-	group: PublisherGroup<Article>;
-}
-export interface TagPageProps extends ListingProps {
-	group: TagGroup<Article>;
-}
+/** A page of a listing of articles (`ListingPage.astro`). */
+type Listing = ListingView<Article>;
 export type ArticlePageProps =
 	| { edition: Edition; article: Article; neighbours: Neighbours; tags: Tag[]; related: Related[]; redirectTo?: undefined }
 	| { edition: Edition; article?: undefined; redirectTo: string };
 
 export type SiteRoute =
 	| Route<'[...edition]/index', EditionParams, { edition: Edition; latest: readonly Article[]; count: number }>
-	| Route<'[...edition]/articles/index', EditionParams, ListingProps & { count: number }>
-	| Route<'[...edition]/articles/page/[page]', EditionParams<'page'>, ListingProps>
+	| Route<'[...edition]/articles/index', EditionParams, Listing>
+	| Route<'[...edition]/articles/page/[page]', EditionParams<'page'>, Listing>
 	| Route<'[...edition]/archive/index', EditionParams, { edition: Edition; years: YearGroup<Article>[]; undated: Article[] }>
 	| Route<'[...edition]/archive/[year]', EditionParams<'year'>, { edition: Edition; group: YearGroup<Article> }>
 	| Route<'[...edition]/publishers/index', EditionParams, { edition: Edition; groups: PublisherGroup<Article>[] }>
-	| Route<'[...edition]/publishers/[publisher]/index', EditionParams<'publisher'>, PublisherPageProps>
-	| Route<'[...edition]/publishers/[publisher]/page/[page]', EditionParams<'publisher' | 'page'>, PublisherPageProps>
+	| Route<'[...edition]/publishers/[publisher]/index', EditionParams<'publisher'>, Listing>
+	| Route<'[...edition]/publishers/[publisher]/page/[page]', EditionParams<'publisher' | 'page'>, Listing>
 	| Route<'[...edition]/tags/index', EditionParams, { edition: Edition; kinds: { kind: TagKind; groups: TagGroup<Article>[] }[] }>
-	| Route<'[...edition]/tags/[tag]/index', EditionParams<'tag'>, TagPageProps>
-	| Route<'[...edition]/tags/[tag]/page/[page]', EditionParams<'tag' | 'page'>, TagPageProps>
+	| Route<'[...edition]/tags/[tag]/index', EditionParams<'tag'>, Listing>
+	| Route<'[...edition]/tags/[tag]/page/[page]', EditionParams<'tag' | 'page'>, Listing>
 	| Route<'[...edition]/articles/[slug]/index', EditionParams<'slug'>, ArticlePageProps>
 	| Route<'[...edition]/search/index', EditionParams, { edition: Edition }>
 	| Route<'[...edition]/rss.xml', EditionParams, { edition: Edition }>
@@ -123,11 +116,11 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 	const page = <P extends string>(name: P, path: string) => ({ page: name, path, listed: true, params: { edition: edition_ } });
 	return [
 		{ ...page('[...edition]/index', homePath(edition)), props: { edition, latest: articles.slice(0, LATEST), count: articles.length } },
-		{ ...page('[...edition]/articles/index', listPath(edition)), props: { edition, page: list[0]!, count: articles.length } },
+		{ ...page('[...edition]/articles/index', listPath(edition)), props: articleListing(list[0]!, articles.length, edition) },
 		...list.slice(1).map((p) => ({
 			...page('[...edition]/articles/page/[page]', listPath(edition, p.number)),
 			params: { edition: edition_, page: String(p.number) },
-			props: { edition, page: p },
+			props: articleListing(p, articles.length, edition),
 		})),
 		{ ...page('[...edition]/archive/index', archivePath(edition)), props: { edition, years, undated } },
 		...years.map((group) => ({
@@ -139,7 +132,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 		...publishers.flatMap((group) =>
 			paginate(group.items).map((p): SiteRoute => {
 				const path = publisherPath(edition, group.slug, p.number);
-				const props = { edition, group, page: p };
+				const props = publisherListing(group, p, edition);
 				return p.number === 1
 					? { ...page('[...edition]/publishers/[publisher]/index', path), params: { edition: edition_, publisher: group.slug }, props }
 					: { ...page('[...edition]/publishers/[publisher]/page/[page]', path), params: { edition: edition_, publisher: group.slug, page: String(p.number) }, props };
@@ -149,7 +142,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 		...tags.flatMap((group) =>
 			paginate(group.items).map((p): SiteRoute => {
 				const path = tagPath(edition, group.tag.slug, p.number);
-				const props = { edition, group, page: p };
+				const props = tagListing(group, p, edition);
 				return p.number === 1
 					? { ...page('[...edition]/tags/[tag]/index', path), params: { edition: edition_, tag: group.tag.slug }, props }
 					: { ...page('[...edition]/tags/[tag]/page/[page]', path), params: { edition: edition_, tag: group.tag.slug, page: String(p.number) }, props };

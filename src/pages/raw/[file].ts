@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import iconv from 'iconv-lite';
+import { servedRawText } from '../../lib/raw-text';
 import { staticPaths } from '../../site/routes';
 
 /**
@@ -13,7 +13,6 @@ import { staticPaths } from '../../site/routes';
 export const getStaticPaths = (() => staticPaths('raw/[file]')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-	const bytes = await readFile(props.path as string);
-	const text = iconv.decode(bytes, props.encoding as string);
-	return new Response(`\uFEFF${text.replace(/^\uFEFF/u, '')}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	const text = servedRawText(await readFile(props.path as string), props.encoding as string);
+	return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
