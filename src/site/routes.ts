@@ -8,21 +8,7 @@ import { expectQrCodes } from '../lib/qr';
 import { rawRedirects } from '../lib/redirects';
 import { groupByTag, type TagGroup, tagIndex, tagsOf } from '../lib/tags';
 import type { Tag, TagKind } from '../lib/taxonomy';
-import {
-	archivePath,
-	articlePath,
-	editionParam,
-	feedPath,
-	homePath,
-	listPath,
-	publisherPath,
-	publishersPath,
-	rawPath,
-	searchPath,
-	tagPath,
-	tagsPath,
-	yearPath,
-} from '../lib/urls';
+import { archivePath, articlePath, editionParam, feedPath, homePath, listPath, publisherPath, publishersPath, rawPath, searchPath, tagPath, tagsPath, yearPath } from '../lib/urls';
 import { type Article, getArticles, type Neighbours, neighboursOf, type Related, relatedOf, taxonomy } from './articles';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePageView } from '../../src/lib/article-page';
 import { feedOf } from '../../src/lib/feed';
+import { archiveIndexEntries, publisherIndexEntries, tagIndexEntries } from '../../src/lib/indexes';
 import { articleListing, pagedTitle, publisherListing, tagListing } from '../../src/lib/listing';
 import { paginate } from '../../src/lib/paginate';
 import { confidenceNote, publisherLabel } from '../../src/lib/present';
@@ -96,5 +97,30 @@ describe('small wordings', () => {
 	it('serves a raw file as UTF-8 text with exactly one byte-order mark, whatever its encoding', () => {
 		expect(servedRawText(Buffer.from([0xb3, 0xa4, 0xc8, 0xfd, 0xbd, 0xc7]), 'gb18030')).toBe('\uFEFF长三角');
 		expect(servedRawText(Buffer.from('\uFEFF长三角', 'utf8'), 'utf-8')).toBe('\uFEFF长三角');
+	});
+});
+
+describe('index pages', () => {
+	it('lists the archive’s years with their months, and the articles known only to the year under their own anchor', () => {
+		const [year] = archiveIndexEntries([{ year: 2020, count: 3, months: [{ month: 9, items: [1, 2] }, { items: [3] }] }], 'hant');
+		expect(year).toEqual({
+			href: '/zh-hant/archive/2020/',
+			label: '2020年',
+			count: '共 3 篇',
+			months: [
+				{ href: '/zh-hant/archive/2020/#m-09', label: '9月', count: '共 2 篇' },
+				{ href: '/zh-hant/archive/2020/#m-unknown', label: '月份不詳', count: '共 1 篇' },
+			],
+		});
+	});
+
+	it('names publishers and tags in the edition’s script, with their counts', () => {
+		expect(publisherIndexEntries([{ slug: 'jingji-ribao', name: '经济日报', items: [1] }, { slug: 'unknown', name: '', items: [2, 3] }], 'hant')).toEqual([
+			{ href: '/zh-hant/publishers/jingji-ribao/', label: '經濟日報', count: '共 1 篇' },
+			{ href: '/zh-hant/publishers/unknown/', label: '來源不詳', count: '共 2 篇' },
+		]);
+		expect(tagIndexEntries([{ kind: 'place', groups: [{ tag: tag('suzhou', '苏州'), items: [1, 2] }] }], 'hans')).toEqual([
+			{ id: 'kind-place', heading: '地区', tags: [{ href: '/tags/suzhou-slug/', label: '苏州', count: '2 篇', tagId: 'suzhou' }] },
+		]);
 	});
 });
