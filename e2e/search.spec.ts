@@ -306,6 +306,8 @@ test.describe('search start-up', () => {
 			// A second request for any of them would mean Pagefind asked for another URL, or the preload did not match its fetch.
 			for (const href of preloaded.filter((h) => h.startsWith('/pagefind/'))) expect(requested.filter((r) => r === href), href).toHaveLength(1);
 			expect(requested.filter((r) => r.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
+			// And every start-up file Pagefind fetched was preloaded: a file it renamed (another WebAssembly build) would show here.
+			for (const href of requested.filter((r) => /\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*\.pagefind)/u.test(r))) expect(preloaded, href).toContain(href);
 		});
 	}
 });

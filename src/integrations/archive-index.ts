@@ -4,7 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { type ArchiveIndex, archiveIndexOf } from '../lib/archive-index';
 import { EDITIONS } from '../lib/edition';
-import { searchPath } from '../search/shared/ui';
+import { searchPath } from '../lib/urls';
 import { articlesDir, readArchive } from './archive-files';
 import { type ChildJob, runInChildProcess } from './child-process';
 import { moveInto } from '../search/build/bundle-cache';

@@ -15,6 +15,7 @@ import {
 	publisherPath,
 	publishersPath,
 	rawPath,
+	searchPath,
 	tagPath,
 	tagsPath,
 	yearPath,
@@ -112,7 +113,7 @@ export function permalinkRegistry(
 		archive: bothEditions((e) => [archivePath(e), ...years.map((year) => yearPath(e, year))]),
 		raw: sorted(articles.map((a) => rawPath(a.raw.path))),
 		feeds: sorted([...EDITIONS.map(feedPath), '/sitemap.xml', '/robots.txt']),
-		pages: bothEditions((e) => [homePath(e), listPath(e), tagsPath(e), publishersPath(e), `${homePath(e)}search/`]),
+		pages: bothEditions((e) => [homePath(e), listPath(e), tagsPath(e), publishersPath(e), searchPath(e)]),
 		redirects: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b))),
 		anchors,
 	};

@@ -1,4 +1,4 @@
-import type { ArticleFrontmatter, Person } from '../schemas/article';
+import type { ArticleFrontmatter, Confidence, Person } from '../schemas/article';
 import { dateTimeAttribute, formatArticleDate } from './dates';
 import { convertText, type Edition, toEdition } from './edition';
 import { labelsFor } from './labels';
@@ -48,6 +48,17 @@ export function articleView(data: ArticleFrontmatter, edition: Edition = data.sc
 /** Views already made, per frontmatter object (entries are immutable: an edited article is a new object). */
 const memo = new WeakMap<ArticleFrontmatter, Map<Edition, ArticleView>>();
 
+/** A publisher's name in the edition's script, or the "publisher unknown" label when there is none. */
+export function publisherLabel(name: string, edition: Edition): string {
+	return name ? toEdition(name, edition) : labelsFor(edition).publisherUnknown;
+}
+
+/** How sure the ingest is of a fact, as the provenance section says it after the fact (`（可信度：高）`). */
+export function confidenceNote(confidence: Confidence, edition: Edition): string {
+	const t = labelsFor(edition);
+	return `（${t.confidence}：${t.confidences[confidence]}）`;
+}
+
 function wordView(data: ArticleFrontmatter, edition: Edition): ArticleView {
 	const t = labelsFor(edition);
 	const c = (text: string) => convertText(text, data.script, edition);
@@ -61,7 +72,7 @@ function wordView(data: ArticleFrontmatter, edition: Edition): ArticleView {
 		subtitle: data.subtitle ? c(data.subtitle) : undefined,
 		dateText: formatArticleDate(data.date, t.dateUnknown),
 		dateTime: dateTimeAttribute(data.date),
-		publisher: data.publisher ? toEdition(data.publisher, edition) : t.publisherUnknown,
+		publisher: publisherLabel(data.publisher, edition),
 		authors: formatPeople(authorList),
 		editors: formatPeople(people(data.editors)),
 		summary: c(data.summary),

@@ -10,3 +10,8 @@ export type LangTag = 'zh-Hans' | 'zh-Hant';
 export function langForScript(script: Script): LangTag {
 	return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
 }
+
+/** The language-and-region tag feeds and Open Graph know an edition by (they have no script subtags): 简体 as `zh-CN`, 繁體 as `zh-TW`. */
+export function regionTag(script: Script): 'zh-CN' | 'zh-TW' {
+	return script === 'hant' ? 'zh-TW' : 'zh-CN';
+}

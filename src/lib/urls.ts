@@ -29,12 +29,15 @@ export const articlePath = (e: Edition, slug: string) => inEdition(e, `/articles
 export const listPath = (e: Edition, page = 1) => inEdition(e, page > 1 ? `/articles/page/${page}/` : '/articles/');
 export const archivePath = (e: Edition) => inEdition(e, '/archive/');
 export const yearPath = (e: Edition, year: number | string) => inEdition(e, `/archive/${year}/`);
+/** The id of a month's section on its year's page (`m-09`); articles known only to the year are under `m-unknown`. */
+export const monthAnchor = (month?: number) => (month ? `m-${String(month).padStart(2, '0')}` : 'm-unknown');
 /** A month is a section of its year's page. */
-export const monthPath = (e: Edition, year: number, month: number) =>
-	`${yearPath(e, year)}#m-${String(month).padStart(2, '0')}`;
+export const monthPath = (e: Edition, year: number, month?: number) => `${yearPath(e, year)}#${monthAnchor(month)}`;
 export const publishersPath = (e: Edition) => inEdition(e, '/publishers/');
 export const publisherPath = (e: Edition, slug: string, page = 1) =>
 	inEdition(e, page > 1 ? `/publishers/${slug}/page/${page}/` : `/publishers/${slug}/`);
+/** The search page (`?q=…`). */
+export const searchPath = (e: Edition) => inEdition(e, '/search/');
 export const feedPath = (e: Edition) => inEdition(e, '/rss.xml');
 /**
  * The raw file an article was cleaned from, served decoded as UTF-8 text.

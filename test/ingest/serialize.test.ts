@@ -3,7 +3,8 @@ import { buildDocument } from '../../src/ingest/document.ts';
 import { isUntouched, readFrontmatter, serializeArticle, serializeBody } from '../../src/ingest/serialize.ts';
 import { GAP, markGarbled, markRepaired } from '../../src/ingest/text/markers.ts';
 import type { Block } from '../../src/ingest/types.ts';
-import { articleSchema, type ArticleFrontmatter } from '../../src/schemas/article.ts';
+import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { frontmatter } from '../lib/frontmatter.ts';
 import { ALLOWED_JSX, compileMdx, inspectMdx } from './mdx-check.ts';
 
 /** Text that MDX, Markdown or GFM would read as code, markup or formatting. */
@@ -42,19 +43,7 @@ const HOSTILE = [
 	':::note',
 ];
 
-const fm = (title = '标题'): ArticleFrontmatter =>
-	articleSchema.parse({
-		title,
-		titleSource: { method: 'test', confidence: 'high' },
-		slug: '2024-01-01-biaoti',
-		date: { value: '2024-01-01', precision: 'day', source: 'test', confidence: 'high' },
-		publisher: '测试报',
-		publisherSource: { method: 'test', confidence: 'high' },
-		script: 'hans',
-		summary: '摘要。',
-		raw: { path: 'content/raw/x.txt', sha256: '0'.repeat(64), encoding: 'utf-8' },
-		ingest: { version: 1, checksum: '' },
-	});
+const fm = (title = '标题'): ArticleFrontmatter => frontmatter({ title, publisher: '测试报' });
 
 function checkSafe(mdx: string, literals: string[]) {
 	const report = inspectMdx(mdx);

@@ -6,11 +6,12 @@ import { indexPreloads, indexTag, preloadIndexOnSearchPages, withPreloads } from
 
 /** The preloads a search page gets once the index is written: the entry at the URL Pagefind asks for, and the metadata it names. */
 
-const entry = (hash: string) => JSON.stringify({ version: '1.6.0', languages: { zxx: { hash, wasm: null, page_count: 3 } } });
+const entry = (hash: string, languages: Record<string, string | null> = { zxx: null }) =>
+	JSON.stringify({ version: '1.6.0', languages: Object.fromEntries(Object.entries(languages).map(([language, wasm]) => [language, { hash: `${language}_${hash}`, wasm, page_count: 3 }])) });
 
 describe('indexPreloads', () => {
 	it('preloads the entry under the tag it gives the page, and the metadata the entry names', () => {
-		const json = entry('zxx_abc123');
+		const json = entry('abc123');
 		const tag = indexTag(json);
 		const tags = indexPreloads(json, '/pagefind/');
 		expect(tags).toContain(`<meta name="delta-search-index" content="${tag}">`);
@@ -18,10 +19,16 @@ describe('indexPreloads', () => {
 		expect(tags).toContain('<link rel="preload" href="/pagefind/pagefind.zxx_abc123.pf_meta" as="fetch" crossorigin="anonymous">');
 	});
 
+	it('preloads the WebAssembly the entry names for each language, the language-neutral build when it names none, each once', () => {
+		const tags = indexPreloads(entry('abc123', { zxx: null, en: 'en', fr: 'fr', und: null }), '/pagefind/');
+		const wasm = [...tags.matchAll(/href="([^"]*wasm[^"]*)"/gu)].map((m) => m[1]);
+		expect(wasm).toEqual(['/pagefind/wasm.unknown.pagefind', '/pagefind/wasm.en.pagefind', '/pagefind/wasm.fr.pagefind']);
+	});
+
 	it('gives a new tag when the index changes, and the same one when it does not', () => {
-		expect(indexTag(entry('zxx_abc123'))).toBe(indexTag(entry('zxx_abc123')));
-		expect(indexTag(entry('zxx_abc123'))).not.toBe(indexTag(entry('zxx_def456')));
-		expect(indexTag(entry('zxx_abc123'))).toMatch(/^[0-9a-f]{16}$/);
+		expect(indexTag(entry('abc123'))).toBe(indexTag(entry('abc123')));
+		expect(indexTag(entry('abc123'))).not.toBe(indexTag(entry('def456')));
+		expect(indexTag(entry('abc123'))).toMatch(/^[0-9a-f]{16}$/);
 	});
 });
 
@@ -43,7 +50,7 @@ describe('preloadIndexOnSearchPages', () => {
 	it('adds the bundle’s preloads to each search page of dist/', async () => {
 		dist = await mkdtemp(join(tmpdir(), 'delta-preload-'));
 		await mkdir(join(dist, 'pagefind'), { recursive: true });
-		await writeFile(join(dist, 'pagefind', 'pagefind-entry.json'), entry('zxx_0f0f0f'));
+		await writeFile(join(dist, 'pagefind', 'pagefind-entry.json'), entry('0f0f0f'));
 		for (const page of ['search/index.html', 'zh-hant/search/index.html']) {
 			await mkdir(join(dist, page, '..'), { recursive: true });
 			await writeFile(join(dist, page), '<html><head></head><body></body></html>');

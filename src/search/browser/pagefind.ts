@@ -1,13 +1,13 @@
+import { PAGEFIND_MODULE } from '../shared/bundle';
 import { INDEX_TAG_META } from '../shared/index-tag';
 import type { FilterCounts, PagefindApi } from './client';
 
 /**
- * Pagefind's runtime (`/pagefind/pagefind.js`, written by
+ * Pagefind's runtime (`PAGEFIND_MODULE`, written by
  * `src/search/build/index.ts`), loaded once per page. The search page
  * starts loading it before its own logic, so the index's entry, metadata and
  * WebAssembly are on their way while the page's modules arrive.
  */
-const PAGEFIND_URL = '/pagefind/pagefind.js'; // a variable, so the bundler leaves it alone
 
 type PagefindModule = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 
@@ -26,7 +26,7 @@ const indexTag = (): string | undefined => document.querySelector<HTMLMetaElemen
  * fetch and start before the first search, and our searches are small.
  */
 export const loadPagefind = (): Promise<PagefindApi> =>
-	(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (module) => {
+	(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_MODULE) as Promise<PagefindModule>).then(async (module) => {
 		const metaCacheTag = indexTag();
 		await module.options({ noWorker: true, ...(metaCacheTag && { metaCacheTag }) });
 		await module.init();

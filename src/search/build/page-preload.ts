@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PAGEFIND_BASE } from '../shared/bundle';
 import { INDEX_TAG_META } from '../shared/index-tag';
 
 /**
@@ -9,7 +10,7 @@ import { INDEX_TAG_META } from '../shared/index-tag';
  *
  * A cold search otherwise waits for a chain of downloads: the page, our
  * module, Pagefind's `pagefind.js`, its `pagefind-entry.json`, the metadata
- * that file names, and only then the index chunks. The entry's URL carries
+ * and WebAssembly that file names, and only then the index chunks. The entry's URL carries
  * a cache tag (`?ts=`, Pagefind's `metaCacheTag` option; Pagefind uses the
  * time when none is given, so no preload could match it), and the metadata's
  * name carries the index's hash: both are known only once the index is
@@ -18,17 +19,19 @@ import { INDEX_TAG_META } from '../shared/index-tag';
  *
  * - `<meta name="delta-search-index">` with the tag, which the page's script
  *   gives Pagefind (`src/search/browser/pagefind.ts`);
- * - a preload of the entry at exactly the URL Pagefind will ask for, and of
- *   the metadata, each as the `fetch` Pagefind makes (CORS mode, same-origin
- *   credentials), so the browser serves Pagefind's requests from them.
+ * - a preload of the entry at exactly the URL Pagefind will ask for, of the
+ *   metadata, and of the WebAssembly (`wasm.<language>.pagefind`, `unknown`
+ *   when the entry names none, as Pagefind reads it), each as the `fetch`
+ *   Pagefind makes (CORS mode, same-origin credentials), so the browser
+ *   serves Pagefind's requests from them.
  *
  * The tag is a hash of the entry file, so it changes exactly when the index
  * does, and a host may cache the entry as long as the page that names it.
  */
 
-/** What of `pagefind-entry.json` the preloads need. */
+/** What of `pagefind-entry.json` the preloads need: per language, its metadata's hash and its WebAssembly build (`null`: the language-neutral one). */
 interface PagefindEntry {
-	languages: Record<string, { hash: string }>;
+	languages: Record<string, { hash: string; wasm: string | null }>;
 }
 
 /** The cache tag of an index: the first 16 hex digits of its entry file's SHA-256. */
@@ -43,6 +46,7 @@ export function indexPreloads(entryJson: string, base: string): string {
 		`<meta name="${INDEX_TAG_META}" content="${tag}">`,
 		preload(`${base}pagefind-entry.json?ts=${tag}`),
 		...Object.values(entry.languages).map(({ hash }) => preload(`${base}pagefind.${hash}.pf_meta`)),
+		...new Set(Object.values(entry.languages).map(({ wasm }) => preload(`${base}wasm.${wasm ?? 'unknown'}.pagefind`))),
 	].join('');
 }
 
@@ -53,9 +57,9 @@ export function withPreloads(html: string, tags: string): string {
 	return html.slice(0, at) + tags + html.slice(at);
 }
 
-/** Adds the preloads for the bundle at `<dist>/pagefind/` to each search page (paths relative to `dist`). */
+/** Adds the preloads for the bundle at `<dist>/pagefind/` (`PAGEFIND_BASE`) to each search page (paths relative to `dist`). */
 export async function preloadIndexOnSearchPages(dist: string, pages: readonly string[]): Promise<void> {
-	const tags = indexPreloads(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'), '/pagefind/');
+	const tags = indexPreloads(await readFile(join(dist, PAGEFIND_BASE, 'pagefind-entry.json'), 'utf8'), PAGEFIND_BASE);
 	await Promise.all(
 		pages.map(async (page) => {
 			const file = join(dist, page);

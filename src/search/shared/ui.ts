@@ -1,4 +1,4 @@
-import { inEdition, switchEdition } from '../../lib/urls';
+import { switchEdition } from '../../lib/urls';
 import type { Script } from '../../lib/script';
 
 /**
@@ -63,9 +63,6 @@ export const SEARCH_LABELS = {
 } as const;
 
 export type SearchLabels = (typeof SEARCH_LABELS)[Script];
-
-/** The search page of an edition. */
-export const searchPath = (script: Script): string => inEdition(script, '/search/');
 
 /** An article's page in the reader's edition, as a search result links to it, with the terms to highlight there. */
 export function resultHref(url: string, script: Script, query: string): string {
