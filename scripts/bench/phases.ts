@@ -17,8 +17,10 @@ export interface BuildPhases {
 	indexDoneAt?: number;
 	/** How long the build went on after rendering until the index was written: the index's share of the wall time (0 when it finished during rendering). */
 	indexAfterRender?: number;
-	/** Pages Astro reports ("N page(s) built"). */
+	/** Pages Astro reports ("N page(s) built"), rendered or reused. */
 	pages?: number;
+	/** Of those, the pages an incremental build copied from the last one instead of rendering (Astro marks each "(restored)" or "(cached)"). */
+	reused?: number;
 }
 
 /** The first line matching `pattern` at or after position `from`, with its position. */
@@ -41,5 +43,7 @@ export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 		indexDoneAt: index && round(index.at),
 		indexAfterRender: index && renderEnd && round(Math.max(0, index.at - renderEnd.at)),
 		pages: built && Number(/(\d+) page\(s\) built/u.exec(built.text)![1]),
+		// Counted as markers, not lines: with several pages rendered at once, Astro's page lines interleave.
+		reused: renderStart && renderEnd && lines.slice(renderStart.position, renderEnd.position).reduce((n, l) => n + (l.text.match(/\((?:restored|cached)\)/gu)?.length ?? 0), 0),
 	};
 }

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editionPaths, getArticles } from '../../site/articles';
+import { withFeedKeys } from '../../site/page-keys';
 import { firstInstant } from '../../lib/dates';
 import type { Edition } from '../../lib/edition';
 import { labelsFor } from '../../lib/labels';
@@ -8,7 +9,7 @@ import { articleView } from '../../lib/present';
 import { homePath } from '../../lib/urls';
 
 /** An RSS feed per edition: `/rss.xml` (简体) and `/zh-hant/rss.xml` (繁體). */
-export const getStaticPaths = (() => editionPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => withFeedKeys(editionPaths())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const edition = props.edition as Edition;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import iconv from 'iconv-lite';
 import { getArticles } from '../../site/articles';
+import { withRawFileKeys } from '../../site/page-keys';
 import { rawRedirects } from '../../lib/redirects';
 import { rawPath } from '../../lib/urls';
 
@@ -16,7 +17,7 @@ export const getStaticPaths = (async () => {
 	const articles = await getArticles();
 	const byUrl = new Map(articles.map(({ data }) => [rawPath(data.raw.path), data.raw]));
 	const served = [...byUrl, ...[...rawRedirects()].flatMap(([former, current]) => (byUrl.has(current) ? [[former, byUrl.get(current)!] as const] : []))];
-	return served.map(([url, raw]) => ({ params: { file: url.slice('/raw/'.length) }, props: { path: raw.path, encoding: raw.encoding } }));
+	return withRawFileKeys(served.map(([url, raw]) => ({ params: { file: url.slice('/raw/'.length) }, props: { path: raw.path, encoding: raw.encoding } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
