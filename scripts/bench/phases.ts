@@ -19,7 +19,9 @@ export interface BuildPhases {
 	indexAfterRender?: number;
 	/** Pages Astro reports ("N page(s) built"), rendered or reused. */
 	pages?: number;
-	/** Of those, the pages an incremental build copied from the last one instead of rendering (Astro marks each "(restored)" or "(cached)"). */
+	/** Every path Astro wrote: pages and endpoints (raw files, feeds, sitemap), one "├─" each; Astro's "page(s) built" leaves endpoints out. */
+	paths?: number;
+	/** Of those, the paths an incremental build copied from the last one instead of rendering (Astro marks each "(restored)" or "(cached)"). */
 	reused?: number;
 }
 
@@ -29,6 +31,8 @@ function find(lines: readonly LogLine[], pattern: RegExp, from = 0): (LogLine & 
 	return position < 0 ? undefined : { ...lines[position]!, position };
 }
 const round = (seconds: number) => Math.round(seconds * 10) / 10;
+/** How many times `pattern` (global) occurs in `lines`. */
+const count = (lines: readonly LogLine[], pattern: RegExp) => lines.reduce((n, l) => n + (l.text.match(pattern)?.length ?? 0), 0);
 
 export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 	const bundleStart = find(lines, /Building static entrypoints/u);
@@ -44,6 +48,7 @@ export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 		indexAfterRender: index && renderEnd && round(Math.max(0, index.at - renderEnd.at)),
 		pages: built && Number(/(\d+) page\(s\) built/u.exec(built.text)![1]),
 		// Counted as markers, not lines: with several pages rendered at once, Astro's page lines interleave.
-		reused: renderStart && renderEnd && lines.slice(renderStart.position, renderEnd.position).reduce((n, l) => n + (l.text.match(/\((?:restored|cached)\)/gu)?.length ?? 0), 0),
+		paths: renderStart && renderEnd && count(lines.slice(renderStart.position, renderEnd.position), /├─/gu),
+		reused: renderStart && renderEnd && count(lines.slice(renderStart.position, renderEnd.position), /\((?:restored|cached)\)/gu),
 	};
 }
