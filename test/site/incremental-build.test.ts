@@ -76,7 +76,7 @@ function renderedCopies(): Map<string, number> {
 }
 
 describe('incremental build', () => {
-	it('after adding and deleting an article, then changing one, gives the same dist/ as a clean build, reusing the pages nothing changed', { timeout: 300_000 }, async () => {
+	it('after adding and deleting an article, then changing one, gives the same dist/ as a clean build, reusing the pages nothing changed', { timeout: 600_000 }, async () => {
 		expect(articles.length).toBeGreaterThanOrEqual(5);
 		const [oldest, second, ...rest] = articles;
 		const newest = rest.pop()!;
