@@ -37,6 +37,9 @@ export default defineConfig({
 			directives: [...CSP_DIRECTIVES],
 		},
 	},
+	// Incremental builds: a page whose `cacheKey` (src/site/page-keys.ts) and code are unchanged since the
+	// last build is copied from Astro's cache (.astro/cache/dist/) instead of rendered again (docs/site.md).
+	experimental: { incrementalBuild: true },
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -17,8 +17,12 @@ export interface BuildPhases {
 	indexDoneAt?: number;
 	/** How long the build went on after rendering until the index was written: the index's share of the wall time (0 when it finished during rendering). */
 	indexAfterRender?: number;
-	/** Pages Astro reports ("N page(s) built"). */
+	/** Pages Astro reports ("N page(s) built"), rendered or reused. */
 	pages?: number;
+	/** Every path Astro wrote: pages and endpoints (raw files, feeds, sitemap), one "├─" each; Astro's "page(s) built" leaves endpoints out. */
+	paths?: number;
+	/** Of those, the paths an incremental build copied from the last one instead of rendering (Astro marks each "(restored)" or "(cached)"). */
+	reused?: number;
 }
 
 /** The first line matching `pattern` at or after position `from`, with its position. */
@@ -27,6 +31,8 @@ function find(lines: readonly LogLine[], pattern: RegExp, from = 0): (LogLine & 
 	return position < 0 ? undefined : { ...lines[position]!, position };
 }
 const round = (seconds: number) => Math.round(seconds * 10) / 10;
+/** How many times `pattern` (global) occurs in `lines`. */
+const count = (lines: readonly LogLine[], pattern: RegExp) => lines.reduce((n, l) => n + (l.text.match(pattern)?.length ?? 0), 0);
 
 export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 	const bundleStart = find(lines, /Building static entrypoints/u);
@@ -41,5 +47,8 @@ export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 		indexDoneAt: index && round(index.at),
 		indexAfterRender: index && renderEnd && round(Math.max(0, index.at - renderEnd.at)),
 		pages: built && Number(/(\d+) page\(s\) built/u.exec(built.text)![1]),
+		// Counted as markers, not lines: with several pages rendered at once, Astro's page lines interleave.
+		paths: renderStart && renderEnd && count(lines.slice(renderStart.position, renderEnd.position), /├─/gu),
+		reused: renderStart && renderEnd && count(lines.slice(renderStart.position, renderEnd.position), /\((?:restored|cached)\)/gu),
 	};
 }

@@ -49,6 +49,8 @@ const kb = (bytes: number) => `${num(bytes / 1024, 1)} KB`;
 const ms = (n: number) => `${num(n)} ms`;
 const size = (s: Size) => `${mb(s.bytes)}, ${num(s.files)} files`;
 const ratio = (a?: number, b?: number) => (a === undefined || b === undefined || b === 0 ? '–' : `${num(a / b, 2)}×`);
+/** How many of a build's pages it rendered (the rest an incremental build copied from the last build). */
+const rendered = ({ paths, reused }: BuildPhases) => (paths === undefined || reused === undefined ? '–' : `${num(paths - reused)} of ${num(paths)}`);
 const spreadOf = (s: Spread | undefined, unit: (n: number) => string) => (s ? `${unit(s.median)} / ${unit(s.p90)} / ${unit(s.max)}` : '–');
 const weightOf = (w: PageWeight) => `${kb(w.total)} (HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, other ${kb(w.other)})`;
 
@@ -91,6 +93,7 @@ export function markdown(r: BenchRecord): string {
 		rows.push(
 			[`growth: ingest 1 more article (${g.outcome})`, sec(g.ingestSeconds, 2), '', ''],
 			['growth: rebuild ÷ first build', `${sec(g.rebuildSeconds)} (render ${sec(g.phases.render)})`, '', ratio(g.rebuildSeconds, r.build.seconds)],
+			['growth: paths rendered again ÷ paths (pages and endpoints)', rendered(g.phases), '', ratio(g.phases.reused === undefined ? undefined : (g.phases.paths ?? 0) - g.phases.reused, g.phases.paths)],
 			['growth: rebuild CPU ÷ first build CPU', sec(g.rebuildCpuSeconds), '', ratio(g.rebuildCpuSeconds, r.build.cpuSeconds)],
 		);
 	}

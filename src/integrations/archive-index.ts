@@ -48,6 +48,15 @@ export const indexInChildProcess = (job: ArchiveIndexJob): ChildJob<ArchiveIndex
 
 const moduleSource = (index: ArchiveIndex) => `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
 
+/**
+ * Marks the module as data, the way Astro marks its content collections' modules
+ * (`createContentDataIncrementalMetadata`, astro/dist/core/build/incremental-metadata.js,
+ * not exported): an incremental build then leaves it out of each page's code hash, so
+ * one article added does not change every page's hash. What a page shows of the index
+ * is in its own `cacheKey` instead (`src/lib/page-keys.ts`).
+ */
+const DATA_MODULE_META = { astroIncremental: { kind: 'content-data' } };
+
 export default function archiveIndex(): AstroIntegration {
 	let cacheDir = '';
 	let job: ChildJob<ArchiveIndex, SearchBundle> | undefined;
@@ -68,7 +77,7 @@ export default function archiveIndex(): AstroIntegration {
 	const plugin: Plugin = {
 		name: 'delta-archive:archive-index',
 		resolveId: (id) => (id === ARCHIVE_INDEX_MODULE ? RESOLVED : undefined),
-		load: async (id) => (id === RESOLVED ? moduleSource(await index()) : undefined),
+		load: async (id) => (id === RESOLVED ? { code: moduleSource(await index()), meta: DATA_MODULE_META } : undefined),
 		configureServer(server) {
 			// An article added, edited or removed under `astro dev` changes related articles and neighbours.
 			const dir = resolve(articlesDir());

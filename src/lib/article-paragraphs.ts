@@ -7,7 +7,7 @@ import type { PermalinkRegistry } from './permalinks';
 let registry: Pick<PermalinkRegistry, 'anchors'> | undefined;
 
 /** The anchors the committed registry records for an article, under its slug and its former slugs. */
-function recordedAnchors({ slug, aliases }: Pick<ArticleFrontmatter, 'slug' | 'aliases'>): Record<string, RecordedAnchor> {
+export function recordedAnchors({ slug, aliases }: Pick<ArticleFrontmatter, 'slug' | 'aliases'>): Record<string, RecordedAnchor> {
 	registry ??= readCommittedRegistry() ?? { anchors: {} };
 	return Object.assign({}, ...[...aliases, slug].map((s) => registry!.anchors[s] ?? {}));
 }

@@ -1,6 +1,9 @@
 /** Listings show this many articles per page. */
 export const PAGE_SIZE = 20;
 
+/** The home page shows this many of the latest articles. */
+export const LATEST_ON_HOME = 10;
+
 export interface Page<T> {
 	/** 1-based. */
 	number: number;

@@ -7,16 +7,22 @@ import { Worker } from 'node:worker_threads';
  *
  * Codes are made by npm `qrcode` on a worker thread: Astro renders pages on
  * one thread, and a code costs about as much as the rest of an article page.
- * With `expectQrCodes`, the first page to ask hands the worker every
- * announced URL at once (one message: messages between threads are not
- * free), and later pages pick up the codes made meanwhile; a URL not
- * announced is asked for on its own.
+ * With `expectQrCodes`, a page that asks hands the worker its own URL and
+ * the next `LOOKAHEAD` announced ones (one message, not one per code:
+ * messages between threads are not free), and later pages pick up the codes
+ * made meanwhile; a URL not announced is asked for on its own. Only a window
+ * ahead, not every announced URL: in an incremental build most pages are
+ * copied from the last build and never ask, so the first page rendered must
+ * not wait for the codes of all the pages before it.
  */
 export function qrSvg(url: string): Promise<string> {
-	if (expected.length > 0) {
+	const at = announced.get(new URL(url).pathname);
+	if (at !== undefined && at + LOOKAHEAD / 2 >= askedUpTo) {
+		const upTo = at + LOOKAHEAD;
 		// Site-absolute paths resolve the same against any URL of the site.
-		const urls = expected.map((path) => new URL(path, url).href).filter((each) => !codes.has(each));
-		expected = [];
+		const ahead = expected.slice(Math.max(at, askedUpTo), upTo).map((path) => new URL(path, url).href);
+		const urls = [...new Set([url, ...ahead])].filter((each) => !codes.has(each));
+		askedUpTo = Math.max(askedUpTo, upTo);
 		if (urls.length > 0) ask(urls);
 	}
 	const code = codes.get(url) ?? ask([url]).get(url)!;
@@ -26,13 +32,21 @@ export function qrSvg(url: string): Promise<string> {
 
 /**
  * Announces the pages (site-absolute paths) whose codes will be asked for, in
- * the order they will; the worker starts on them with the first code asked.
+ * the order they will; the worker works ahead of the pages that ask.
  */
 export function expectQrCodes(paths: readonly string[]): void {
 	expected = [...paths];
+	announced = new Map(expected.map((path, i) => [path, i]));
+	askedUpTo = 0;
 }
 
+/** How many announced codes the worker is asked to make ahead of the page asking; a new window is asked when half of it is used. */
+const LOOKAHEAD = 128;
 let expected: string[] = [];
+/** Each announced path's place in `expected`. */
+let announced = new Map<string, number>();
+/** `expected[0..askedUpTo)` has been asked of the worker or passed over. */
+let askedUpTo = 0;
 
 const OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;
 

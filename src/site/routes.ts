@@ -1,6 +1,6 @@
 import { type YearGroup, groupByDate } from '../lib/archive';
 import { EDITIONS, type Edition } from '../lib/edition';
-import { paginate } from '../lib/paginate';
+import { LATEST_ON_HOME, paginate } from '../lib/paginate';
 import { aliasRedirects } from '../lib/permalinks';
 import { articleListing, type ListingView, publisherListing, tagListing } from '../lib/listing';
 import { groupByPublisher, type PublisherGroup } from '../lib/publishers';
@@ -9,6 +9,7 @@ import { rawRedirects } from '../lib/redirects';
 import { groupByTag, type TagGroup, tagIndex, tagsOf } from '../lib/tags';
 import type { Tag, TagKind } from '../lib/taxonomy';
 import { archivePath, articlePath, editionParam, feedPath, homePath, listPath, publisherPath, publishersPath, rawPath, searchPath, tagPath, tagsPath, yearPath } from '../lib/urls';
+import { routeCacheKeys } from './page-keys';
 import { type Article, getArticles, type Neighbours, neighboursOf, type Related, relatedOf, taxonomy } from './articles';
 
 /**
@@ -30,10 +31,10 @@ interface Route<Page extends string, Params, Props> {
 	listed: boolean;
 	params: Params;
 	props: Props;
+	/** A hash of everything the page shows, for Astro's incremental build (`page-keys.ts`); set by `siteRoutes()`. */
+	cacheKey?: string;
 }
 
-/** The home page shows this many of the latest articles. */
-const LATEST = 10;
 
 /** A page of a listing of articles (`ListingPage.astro`). */
 type Listing = ListingView<Article>;
@@ -60,7 +61,7 @@ export type SiteRoute =
 
 export type PageFile = SiteRoute['page'];
 type RouteOf<P extends PageFile> = Extract<SiteRoute, { page: P }>;
-type StaticPath<P extends PageFile> = Pick<RouteOf<P>, 'params' | 'props'>;
+type StaticPath<P extends PageFile> = Pick<RouteOf<P>, 'params' | 'props' | 'cacheKey'>;
 
 /** Routes already worked out, per version of the collection (`getArticles` returns the same array for the same version). */
 const built = new WeakMap<readonly Article[], SiteRoute[]>();
@@ -70,7 +71,8 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 	const articles = await getArticles();
 	let routes = built.get(articles);
 	if (!routes) {
-		routes = [...EDITIONS.flatMap((edition) => editionRoutes(edition, articles)), ...rawRoutes(articles)];
+		const cacheKey = routeCacheKeys(articles);
+		routes = [...EDITIONS.flatMap((edition) => editionRoutes(edition, articles)), ...rawRoutes(articles)].map((route) => ({ ...route, cacheKey: cacheKey(route) }) as SiteRoute);
 		built.set(articles, routes);
 		// A build renders the article pages in this order, each with the QR code of its permalink
 		// (a dev server renders only the pages asked for).
@@ -83,7 +85,7 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 export async function staticPaths<P extends PageFile>(page: P): Promise<StaticPath<P>[]> {
 	const own = (await siteRoutes()).filter((route): route is RouteOf<P> => route.page === page);
 	// (TypeScript does not follow one route's params and props together through a generic page name.)
-	return own.map((route) => ({ params: route.params, props: route.props }) as StaticPath<P>);
+	return own.map((route) => ({ params: route.params, props: route.props, cacheKey: route.cacheKey }) as StaticPath<P>);
 }
 
 /** The paths of the 简体 pages the sitemap lists; each has its 繁體 twin at the same path under `/zh-hant/`. */
@@ -101,7 +103,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
 	const page = <P extends string>(name: P, path: string) => ({ page: name, path, listed: true, params: { edition: edition_ } });
 	return [
-		{ ...page('[...edition]/index', homePath(edition)), props: { edition, latest: articles.slice(0, LATEST), count: articles.length } },
+		{ ...page('[...edition]/index', homePath(edition)), props: { edition, latest: articles.slice(0, LATEST_ON_HOME), count: articles.length } },
 		{ ...page('[...edition]/articles/index', listPath(edition)), props: articleListing(list[0]!, articles.length, edition) },
 		...list.slice(1).map((p) => ({
 			...page('[...edition]/articles/page/[page]', listPath(edition, p.number)),

@@ -22,7 +22,21 @@ describe('buildPhases (the benchmark reads where astro build spent its time)', (
 	]);
 
 	it('times each phase between the lines that open and close it', () => {
-		expect(buildPhases(sequential)).toEqual({ setup: 2, bundle: 1.5, render: 6, indexDoneAt: 12, indexAfterRender: 2.5, pages: 127 });
+		expect(buildPhases(sequential)).toEqual({ setup: 2, bundle: 1.5, render: 6, indexDoneAt: 12, indexAfterRender: 2.5, pages: 127, paths: 1, reused: 0 });
+	});
+
+	it('counts the paths written and those an incremental build reused, even on interleaved lines', () => {
+		const incremental = log([
+			[3.5, ' generating static routes '],
+			[3.6, '03:04:07   ├─ /404.html (+15ms) '],
+			[3.7, '03:04:07   ├─ /raw/a.txt/03:04:07   ├─ /raw/b.txt/ (restored)'],
+			[3.8, ' (restored)'],
+			[3.9, '03:04:07   ├─ /articles/x/index.html (cached)'],
+			[4.0, '03:04:07   ├─ /articles/y/index.html (+3ms) '],
+			[4.5, '03:04:08 ✓ Completed in 1.0s.'],
+			[5.0, '03:04:08 [build] 5 page(s) built in 2.1s'],
+		]);
+		expect(buildPhases(incremental)).toMatchObject({ pages: 5, paths: 5, reused: 3 });
 	});
 
 	it('counts no index time after rendering when the index was written during it', () => {

@@ -1,0 +1,66 @@
+import type { YearGroup } from '../lib/archive';
+import { recordedAnchors } from '../lib/article-paragraphs';
+import type { ListingView } from '../lib/listing';
+import { articlePageKey, listingPageKey, rawFileKey, redirectPageKey, type SiteInputs, summaryPageKey } from '../lib/page-keys';
+import { type Article, taxonomy } from './articles';
+import type { SiteRoute } from './routes';
+
+/**
+ * Each route's `cacheKey` for Astro's incremental build (`src/lib/page-keys.ts`
+ * says what goes in a key), made from the same props the page renders:
+ * `siteRoutes()` adds it to every route, so no page file computes one.
+ */
+
+const site: SiteInputs = { taxonomy };
+
+const monthCounts = ({ year, count, months }: YearGroup<Article>) => [year, count, months.map(({ month, items }) => [month ?? null, items.length])];
+
+/** What a listing page shows besides its articles: its wording, and which page of how many. */
+const listingShown = ({ title, description, breadcrumb, lede, page }: ListingView<Article>) => [title, description ?? null, breadcrumb ?? null, lede ?? null, page.number, page.total];
+
+/** The key of each route of a build over `articles`. */
+export function routeCacheKeys(articles: readonly Article[]): (route: SiteRoute) => string {
+	const raws = new Map(articles.map(({ data }) => [data.raw.path, data.raw]));
+	return (route) => routeCacheKey(route, articles, raws);
+}
+
+function routeCacheKey(route: SiteRoute, articles: readonly Article[], raws: ReadonlyMap<string, Article['data']['raw']>): string {
+	switch (route.page) {
+		case '[...edition]/articles/[slug]/index': {
+			const { props, params } = route;
+			if (props.redirectTo !== undefined) return redirectPageKey(props.edition, params.slug, props.redirectTo);
+			return articlePageKey(site, {
+				edition: props.edition,
+				article: { data: props.article.data, body: props.article.body ?? '' },
+				recordedAnchors: recordedAnchors(props.article.data),
+				neighbours: { older: props.neighbours.older?.data, newer: props.neighbours.newer?.data },
+				related: props.related.map(({ article, sharedTags }) => ({ data: article.data, sharedTags: sharedTags.map((tag) => tag.id) })),
+			});
+		}
+		case '[...edition]/index':
+			return listingPageKey(site, route.props.edition, 'home', route.props.count, route.props.latest);
+		case '[...edition]/articles/index':
+		case '[...edition]/articles/page/[page]':
+		case '[...edition]/publishers/[publisher]/index':
+		case '[...edition]/publishers/[publisher]/page/[page]':
+		case '[...edition]/tags/[tag]/index':
+		case '[...edition]/tags/[tag]/page/[page]':
+			return listingPageKey(site, route.props.edition, route.page, listingShown(route.props), route.props.page.items);
+		case '[...edition]/archive/index':
+			return listingPageKey(site, route.props.edition, 'archive', route.props.years.map(monthCounts), route.props.undated);
+		case '[...edition]/archive/[year]': {
+			const { group } = route.props;
+			return listingPageKey(site, route.props.edition, 'year', monthCounts(group), group.months.flatMap(({ items }) => items));
+		}
+		case '[...edition]/publishers/index':
+			return summaryPageKey(site, route.props.edition, 'publishers', route.props.groups.map(({ slug, name, items }) => [slug, name, items.length]));
+		case '[...edition]/tags/index':
+			return summaryPageKey(site, route.props.edition, 'tags', route.props.kinds.map(({ kind, groups }) => [kind, groups.map(({ tag, items }) => [tag.id, items.length])]));
+		case '[...edition]/search/index':
+			return summaryPageKey(site, route.props.edition, 'search', null);
+		case '[...edition]/rss.xml':
+			return listingPageKey(site, route.props.edition, 'feed', null, articles);
+		case 'raw/[file]':
+			return rawFileKey(route.params.file, raws.get(route.props.path)!);
+	}
+}
