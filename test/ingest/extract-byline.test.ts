@@ -389,9 +389,11 @@ describe("extract byline: the headline's labels", () => {
 		expect(draft.found.title?.text).toBe('聯合報社論／港口轉型不能只靠補貼');
 	});
 
-	it('an unknown name before 社論 names no one', () => {
-		expect(withHeadline('某某報社論／港口轉型不能只靠補貼').found.publisher).toBeUndefined();
-	});
+	for (const headline of ['某某報社論／港口轉型不能只靠補貼', '人民日報評論：港口轉型不能只靠補貼', '新京報社論：港口轉型不能只靠補貼']) {
+		it(`names no publisher: ${headline} (an unknown name, or a report on another outlet's editorial)`, () => {
+			expect(withHeadline(headline).found.publisher).toBeUndefined();
+		});
+	}
 
 	it('a column label names its writer: 【邵明遠專欄】…', () => {
 		expect(withHeadline('【邵明遠專欄】港股下週仍看量能').found.authors).toEqual([{ name: '邵明遠', role: '專欄' }]);
@@ -428,5 +430,45 @@ describe("extract byline: an outlet's own notices glued into the text are eviden
 
 	it('the same notice by an outlet the data does not know is no evidence', () => {
 		expect(run([FIRST, `${LAST}★《某某週報》關心您：酒後不開車。`]).found.publisherEvidence).toEqual([]);
+	});
+});
+
+describe('extract byline: a site\'s own bylines', () => {
+	it("本站讯 names no publisher, but the byline after it names the writers", () => {
+		const draft = run([`本站讯（职工通讯员 邵一凡 韩梅）${FIRST}`, LAST]);
+		expect(draft.found.authors.map((a) => a.name)).toEqual(['邵一凡', '韩梅']);
+		expect(draft.found.publisher).toBeUndefined();
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('本站讯 without a byline stays in the text', () => {
+		const line = `本站讯 ${FIRST}`;
+		expect(run([line, LAST]).lines).toEqual([line, LAST]);
+	});
+
+	it('a unit that supplied the text, then photographer and editor: 药剂科供稿 摄影/钱一鸣 编辑/蒋雨桐', () => {
+		const draft = run([FIRST, LAST, '药剂科供稿 摄影/钱一鸣 编辑/蒋雨桐']);
+		expect(draft.found.authors).toEqual([{ name: '钱一鸣', role: '摄影' }]);
+		expect(draft.found.editors).toEqual([{ name: '蒋雨桐', role: '编辑' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it("a site's columnist in brackets: 【文/某某网专栏作者 钱一鸣】", () => {
+		const draft = run(['【文/某某网专栏作者 钱一鸣】', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '钱一鸣', role: '专栏作者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+});
+
+describe("extract byline: a page's date line naming the outlet", () => {
+	it('2021-04-06 10:56:28 证券时报网 names the publisher; the line goes (its date is the dateline stage\'s)', () => {
+		const draft = run(['2021-04-06 10:56:28 证券时报网', FIRST, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '证券时报网', confidence: 'medium' });
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('an unknown name after the time is left alone', () => {
+		const lines = ['2021-04-06 10:56:28 某某财经圈', FIRST, LAST];
+		expect(run(lines).lines).toEqual(lines);
 	});
 });

@@ -37,6 +37,10 @@ const TEXT_AND_PHOTOS = new RegExp(String.raw`^(?<role>文[/／、]?图|图[/／
 const CONTRIBUTED = new RegExp(String.raw`^(?<role>${ROLE})\s*${NAME_LIST}\s*对(?:此|本)文(?:亦|也)?有(?:所)?贡献$`, 'du');
 /** A closing credit naming only the outlet: （参考消息网）, （来源：中央社）. */
 const CLOSING = new RegExp(String.raw`^(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
+/** A page's date line that names the outlet after the time: 2019-09-26 10:56:28 某某时报网 (known outlets only). */
+const TIME_AND_OUTLET = new RegExp(String.raw`^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
+/** 本站讯, 本网讯: a site's dateline for its own staff (本报讯 with a byline is the dateline stage's). */
+const OWN_SITE_DATELINE = /^本(?:站|网)(?:快讯|讯)\s*/u;
 /** 南都讯, 新京报快讯: a known outlet's own dateline without a date (datelines with a date are the dateline stage's). */
 const OUTLET_DATELINE = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})(?:快讯|讯)\s*`, 'du');
 /** The same after a lead sentence on the line, when a byline follows it: …拜登父子。新京報快訊（記者 X）…. */
@@ -49,16 +53,23 @@ const LINE_BYLINES: RegExp[] = [
 	// 本版稿件均为本报记者谢卫群采访 / 澎湃新闻记者 王芳 / 记者 李阳 通讯员 张强
 	new RegExp(String.raw`^(?:本版|本文)?(?:稿件)?(?:均为|均由|由)?(?<source>[^\s\d，。,:：、]{2,12}?${PUBLISHER_ENDING})?(?<staff>本报|本台|本刊)?(?<role>${ROLE})\s*${NAME_LIST}\s*(?:采访|采写|撰写|报道|整理|摄)?(?:报道)?$`, 'du'),
 	// 文/王小明  文／记者 王小明  作者：张三  采写：南都见习记者 王小明 李大同
-	new RegExp(String.raw`^(?:文|撰文|作者|本文作者|采写|执笔)\s*[/／:：]\s*(?<source>${OUTLET_NAMES})?(?<staff>本报|本台|本刊)?(?<role>${ROLE})?\s*${NAME_LIST}$`, 'du'),
+	// 【文/某网专栏作者 王小明】
+	new RegExp(String.raw`^[【\[]?(?:文|撰文|作者|本文作者|采写|执笔)\s*[/／:：]\s*(?<source>${OUTLET_NAMES}|[^\s\d，。,:：、]{2,12}?${PUBLISHER_ENDING})?(?<staff>本报|本台|本刊)?(?<role>${ROLE}|专栏作者|特约作者|特约撰稿人)?\s*${NAME_LIST}[】\]]?$`, 'du'),
 	// 《某專欄》作者 王小明: a column's writer (the column is no publisher)
 	new RegExp(String.raw`^《[^《》]{1,12}》(?<role>作者|记者)\s*[:：]?\s*${NAME_LIST}$`, 'du'),
 	BRACKETED_BYLINE,
 	// 责任编辑：张三, 责任编辑：张三_NB1234 (a portal's staff code after the name)
 	/^[(（【[]?(?<editorRole>责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?:_[a-z]*\d*)?[)）】\]]?$/du,
 ];
-/** 報導．攝影╱王小明, 文字／王小明　攝影／李大同: each role list names the people after it. */
-const ROLE_SLASH_LINE = new RegExp(String.raw`^(?:${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*\s*)+$`, 'u');
-const ROLE_SLASH_PART = new RegExp(String.raw`(?<roles>${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*)\s*[╱/／:：]\s*(?<names>\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)`, 'gdu');
+/**
+ * 報導．攝影╱王小明, 文字／王小明　攝影／李大同, 某科供稿 摄影/王小明 编辑/李四:
+ * each role list names the people after it; an editor's role makes them editors.
+ * The unit that supplied the text (某科供稿) is no one's name and stays quoted in the byline.
+ */
+const SLASHED_ROLES = String.raw`(?:${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*|责任编辑|责编|编辑)`;
+const ROLE_SLASH_LINE = new RegExp(String.raw`^(?:[^\s/／:：]{2,24}?供稿\s*)?(?:${SLASHED_ROLES}\s*[╱/／:：]\s*\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*\s*)+$`, 'u');
+const ROLE_SLASH_PART = new RegExp(String.raw`(?<roles>${SLASHED_ROLES})\s*[╱/／:：]\s*(?<names>\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)`, 'gdu');
+const EDITOR_ROLE = /^(?:责任编辑|责编|编辑)$/u;
 /** 〔記者…報導〕 or ［記者…報導］ at the start of a line, or after a sentence or a photo credit on it (a page notice left before it). */
 const BRACKETED = /(?:^|(?<=[。！？）)]))[〔［](?<inner>[^〔〕［］]{4,40}(?:报导|报道))[〕］]/du;
 /**
@@ -84,8 +95,12 @@ const OUTLET_NOTICES: RegExp[] = [
 	new RegExp(String.raw`(?:^|[。！？\s])(?<source>${OUTLET_NAMES})独立经营管理`, 'du'),
 	new RegExp(String.raw`供《(?<source>${OUTLET_NAMES})》专用`, 'du'),
 ];
-/** A headline labelled as the outlet's editorial: 某報社論／…, 某報短評：…. */
-const EDITORIAL_LABEL = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})(?:社论|社评|短评|评论|黑白集)[／/:：]`, 'du');
+/**
+ * A headline labelled as the outlet's own editorial: 某報社論／…, 某報黑白集／….
+ * Only with the slash: 某報社論：… or 某報評論：… heads a report on another
+ * outlet's editorial, as often as not.
+ */
+const EDITORIAL_LABEL = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})(?:社论|社评|短评|黑白集)[／/]`, 'du');
 /** A column labelled with its writer: 【王大明專欄】…, 〈王大明專欄〉…, 王大明專欄／…. */
 const COLUMN_LABEL = /^(?:[【〈\[](?<bracketed>\p{Script=Han}{2,4})专栏[】〉\]]|(?<slashed>\p{Script=Han}{2,4})专栏[／/])/du;
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -190,8 +205,10 @@ function roleSlashCredit(line: string): BylineParts | undefined {
 	const folded = fold(line.trim());
 	if (!ROLE_SLASH_LINE.test(folded)) return undefined;
 	const trimmed = line.trim();
-	const authors = [...folded.matchAll(ROLE_SLASH_PART)].flatMap((m) => parseNames(trimmed.slice(...m.indices!.groups!.names!), trimmed.slice(...m.indices!.groups!.roles!)));
-	return authors.length > 0 ? { authors, editors: [] } : undefined;
+	const parts = [...folded.matchAll(ROLE_SLASH_PART)].map((m) => ({ editor: EDITOR_ROLE.test(m.groups!.roles!), people: parseNames(trimmed.slice(...m.indices!.groups!.names!), trimmed.slice(...m.indices!.groups!.roles!)) }));
+	const authors = parts.filter((part) => !part.editor).flatMap((part) => part.people);
+	const editors = parts.filter((part) => part.editor).flatMap((part) => part.people);
+	return authors.length + editors.length > 0 ? { authors, editors } : undefined;
 }
 
 /** A line of labels, not a sentence: no sentence punctuation, and the label at its start or after a space (a time before it). */
@@ -295,6 +312,15 @@ export function extractByline(draft: Draft): Draft {
 				line = line.slice(dateline[0].length);
 			}
 		}
+		// 本站讯（通讯员 王小明）: the site's own dateline names no publisher, but its byline names the writers.
+		const ownDateline = index < 4 ? OWN_SITE_DATELINE.exec(fold(line)) : null;
+		const ownParts = ownDateline && PAREN.exec(line.slice(ownDateline[0].length)) ? parenCredit(PAREN.exec(line.slice(ownDateline[0].length))!.groups!.inner!, false) : undefined;
+		if (ownDateline && ownParts) {
+			const credit = PAREN.exec(line.slice(ownDateline[0].length))!;
+			const end = ownDateline[0].length + credit[0].length;
+			take(ownParts, line.slice(0, end), 'dateline');
+			line = line.slice(end).trimStart();
+		}
 		// Parenthesised credits at the start and the end of the line.
 		const leading = PAREN.exec(line);
 		const leadingParts = leading && parenCredit(leading.groups!.inner!, false);
@@ -330,6 +356,12 @@ export function extractByline(draft: Draft): Draft {
 				take(parts, text, bracketed.index === 0 ? 'start of a paragraph' : 'after a page notice');
 				return [line.slice(0, bracketed.index), line.slice(bracketed.index + bracketed[0].length)].filter((part) => part.trim() !== '');
 			}
+		}
+		const timed = index < 4 ? TIME_AND_OUTLET.exec(fold(line.trim())) : null;
+		if (timed) {
+			const source = line.trim().slice(...timed.indices!.groups!.source!);
+			take({ authors: [], editors: [], source, sourceConfidence: 'medium' }, line.trim(), 'date line');
+			return [];
 		}
 		const info = infoLine(line);
 		if (info) {
