@@ -7,11 +7,13 @@ import { credits, outlets, type Outlet } from '../text/outlets.ts';
 /**
  * Stage 10 — bylines and publisher credits: parse them into authors (with
  * their roles), editors and publisher evidence, and remove them.
- *   (经济日报记者李治国)   （記者 盛游）   （中央社記者王大同台北3日電）
- *   (看看新闻Knews记者 謝丹青 實習編輯:花振坤)   （参考消息网）
- *   本版稿件均为本报记者谢卫群采访   记者 李阳 通讯员 张强
- *   〔記者王小明／台北報導〕   聯合報記者王小明／台北即時報導
- *   報導．攝影╱王小明   文/王小明   责任编辑：张三   南都讯（记者 王小明）
+ *   (经济日报记者李治国)   （記者 盛游）   （中央社記者王大同台北3日電）   （中央社開羅3日電）
+ *   (看看新闻Knews记者 謝丹青 實習編輯:花振坤)   （参考消息网）   （文/图 王小明 李四）
+ *   本版稿件均为本报记者谢卫群采访   记者 李阳 通讯员 张强   采写：南都记者 王小明
+ *   〔記者王小明／台北報導〕   聯合報記者王小明／台北即時報導   【王小明專欄】
+ *   報導．攝影╱王小明   文/王小明   责任编辑：张三   南都讯（记者 王小明）   本站讯（通讯员 王小明）
+ * The headline's labels (某報社論／, 【王小明專欄】) and an outlet's own notices
+ * glued into the text (★《某週刊》關心您) are read too, and stay.
  * A parenthesised credit is taken from the start or the end of any line; a
  * byline line wherever it stands alone. Matching is on the Simplified fold
  * (ASCII lower-cased); what is kept is cut from the original line.
@@ -314,10 +316,10 @@ export function extractByline(draft: Draft): Draft {
 		}
 		// 本站讯（通讯员 王小明）: the site's own dateline names no publisher, but its byline names the writers.
 		const ownDateline = index < 4 ? OWN_SITE_DATELINE.exec(fold(line)) : null;
-		const ownParts = ownDateline && PAREN.exec(line.slice(ownDateline[0].length)) ? parenCredit(PAREN.exec(line.slice(ownDateline[0].length))!.groups!.inner!, false) : undefined;
-		if (ownDateline && ownParts) {
-			const credit = PAREN.exec(line.slice(ownDateline[0].length))!;
-			const end = ownDateline[0].length + credit[0].length;
+		const ownCredit = ownDateline ? PAREN.exec(line.slice(ownDateline[0].length)) : null;
+		const ownParts = ownCredit ? parenCredit(ownCredit.groups!.inner!, false) : undefined;
+		if (ownDateline && ownCredit && ownParts) {
+			const end = ownDateline[0].length + ownCredit[0].length;
 			take(ownParts, line.slice(0, end), 'dateline');
 			line = line.slice(end).trimStart();
 		}
