@@ -472,3 +472,18 @@ describe("extract byline: a page's date line naming the outlet", () => {
 		expect(run(lines).lines).toEqual(lines);
 	});
 });
+
+describe('extract byline: a wire dateline left in the text', () => {
+	it('新华社开罗3月9日电（记者邵一凡）below page lines: the reporter is read, the line stays as printed', () => {
+		const line = `新华社开罗3月9日电（记者邵一凡）${FIRST}`;
+		const draft = run(['图集', '视频', line, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '邵一凡', role: '记者' }]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'credit', name: '新华社', confidence: 'high' })]);
+		expect(draft.lines).toEqual(['图集', '视频', line, LAST]);
+	});
+
+	it('an unknown outlet before the date is no dateline', () => {
+		const line = `某某社开罗3月9日电（记者邵一凡）${FIRST}`;
+		expect(run(['图集', line, LAST]).found.authors).toEqual([]);
+	});
+});

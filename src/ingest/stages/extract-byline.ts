@@ -39,6 +39,12 @@ const TEXT_AND_PHOTOS = new RegExp(String.raw`^(?<role>文[/／、]?图|图[/／
 const CONTRIBUTED = new RegExp(String.raw`^(?<role>${ROLE})\s*${NAME_LIST}\s*对(?:此|本)文(?:亦|也)?有(?:所)?贡献$`, 'du');
 /** A closing credit naming only the outlet: （参考消息网）, （来源：中央社）. */
 const CLOSING = new RegExp(String.raw`^(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
+/**
+ * A wire dateline the dateline stage left in the text (it opens a paragraph
+ * below the first lines, under page furniture): 新华社巴黎12月9日电（记者X）.
+ * Its byline names the writers; the dateline and the byline stay as printed.
+ */
+const WIRE_DATELINE_BYLINE = new RegExp(String.raw`^(?<source>${OUTLET_NAMES})\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日(?:专电|电)[（(](?<inner>[^（）()]{2,40})[)）]`, 'du');
 /** A page's date line that names the outlet after the time: 2019-09-26 10:56:28 某某时报网 (known outlets only). */
 const TIME_AND_OUTLET = new RegExp(String.raw`^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源[:：]\s*)?(?<source>${OUTLET_NAMES})$`, 'du');
 /** 本站讯, 本网讯: a site's dateline for its own staff (本报讯 with a byline is the dateline stage's). */
@@ -322,6 +328,13 @@ export function extractByline(draft: Draft): Draft {
 			const end = ownDateline[0].length + ownCredit[0].length;
 			take(ownParts, line.slice(0, end), 'dateline');
 			line = line.slice(end).trimStart();
+		}
+		const wireDateline = index < 6 ? WIRE_DATELINE_BYLINE.exec(fold(line)) : null;
+		const wireParts = wireDateline && credits(line.slice(...wireDateline.indices!.groups!.source!), 'dateline') ? parenCredit(wireDateline.groups!.inner!, false) : undefined;
+		if (wireDateline && wireParts) {
+			found.authors.push(...wireParts.authors.filter((p) => !found.authors.some((a) => a.name === p.name)));
+			const printed = line.slice(0, wireDateline[0].length);
+			evidence.push({ kind: 'credit', name: line.slice(...wireDateline.indices!.groups!.source!), method: `dateline “${printed}” (kept in the text)`, confidence: 'high' });
 		}
 		// Parenthesised credits at the start and the end of the line.
 		const leading = PAREN.exec(line);
