@@ -415,10 +415,10 @@ describe("extract byline: the headline's labels", () => {
 
 describe("extract byline: an outlet's own notices glued into the text are evidence, and stay", () => {
 	for (const [notice, name] of [
-		['★《鏡週刊》關心您：酒後不開車，安全有保障。', '鏡週刊'],
-		['1996年創刊的《今周刊》，是台灣重要的財經媒體。', '今周刊'],
-		['鉅亨投顧獨立經營管理', '鉅亨投顧'],
-		['★圖片為版權照片，由圖庫供《ETtoday新聞雲》專用，不得轉載。', 'ETtoday新聞雲'],
+		['★《鏡週刊》關心您：颱風天請遠離海邊與河川。', '鏡週刊'],
+		['1996年創刊的《今周刊》每週一出刊。', '今周刊'],
+		['本服務由數位時代獨立經營管理。', '數位時代'],
+		['★本圖由讀者提供，僅供《ETtoday新聞雲》專用。', 'ETtoday新聞雲'],
 	] as const) {
 		it(notice, () => {
 			const line = `${LAST}${notice}`;
@@ -429,7 +429,7 @@ describe("extract byline: an outlet's own notices glued into the text are eviden
 	}
 
 	it('the same notice by an outlet the data does not know is no evidence', () => {
-		expect(run([FIRST, `${LAST}★《某某週報》關心您：酒後不開車。`]).found.publisherEvidence).toEqual([]);
+		expect(run([FIRST, `${LAST}★《某某週報》關心您：颱風天請遠離海邊。`]).found.publisherEvidence).toEqual([]);
 	});
 });
 

@@ -196,7 +196,7 @@ describe('strip boilerplate: a rights notice glued into a paragraph names the ou
 		'管理局強調，未來會持續改善園區的生活機能，包括增設托育中心、運動場館與員工宿舍，讓從業人員安心工作。',
 	].join('');
 	for (const [notice, name] of [
-		['本文由商業周刊授權刊載，未經同意禁止轉載。', '商業周刊'],
+		['本文經商業周刊授權轉載，請勿另行複製。', '商業周刊'],
 		['※本文由今周刊授權轉載。', '今周刊'],
 		['本文版權所有，未經數位時代書面授權不得轉載。', '數位時代'],
 	] as const) {

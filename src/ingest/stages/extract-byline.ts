@@ -93,14 +93,14 @@ const NO_OUTLET = /^(?:网络|互联网|网友|网传|本站|本网|综合|网�
  * An outlet's own notices name it, wherever they are glued into the text: a
  * site's comment rules (違反上述規定者，某某電子報有權刪除留言), its
  * public-service notes (★《某週刊》關心您), its self-description (1974年創刊的
- * 《某刊》), the operator's line (某投顧獨立經營管理), a photo licence (供《某報》專用).
+ * 《某刊》), the operator's line (由某投顧獨立經營管理), a photo licence (供《某報》專用).
  * Evidence only: the text is not a credit, and stays.
  */
 const OUTLET_NOTICES: RegExp[] = [
 	new RegExp(String.raw`(?<source>${OUTLET_NAMES})有权删除`, 'du'),
 	new RegExp(String.raw`[★※]\s*《?(?<source>${OUTLET_NAMES})》?关心您`, 'du'),
 	new RegExp(String.raw`\d{4}年创刊的《(?<source>${OUTLET_NAMES})》`, 'du'),
-	new RegExp(String.raw`(?:^|[。！？\s])(?<source>${OUTLET_NAMES})独立经营管理`, 'du'),
+	new RegExp(String.raw`(?:^|[。！？\s]|由)(?<source>${OUTLET_NAMES})独立经营管理`, 'du'),
 	new RegExp(String.raw`供《(?<source>${OUTLET_NAMES})》专用`, 'du'),
 ];
 /**
