@@ -428,6 +428,11 @@ describe("extract byline: an outlet's own notices glued into the text are eviden
 		});
 	}
 
+	it('a fund house the data does not know, running a fund platform\'s column, is evidence at low confidence', () => {
+		const line = `${LAST}【某某投信 獨立經營管理】`;
+		expect(run([FIRST, line]).found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'page', name: '某某投信', confidence: 'low' })]);
+	});
+
 	it('the same notice by an outlet the data does not know is no evidence', () => {
 		expect(run([FIRST, `${LAST}★《某某週報》關心您：颱風天請遠離海邊。`]).found.publisherEvidence).toEqual([]);
 	});

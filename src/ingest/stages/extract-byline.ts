@@ -1,7 +1,7 @@
 import type { Confidence, Person } from '../../schemas/article.ts';
 import type { Draft, FoundMetadata, PublisherEvidence } from '../types.ts';
 import { fold, foldForMatching } from '../../lib/fold.ts';
-import { isPersonalName, isPlace, parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
+import { isOutletName, isPersonalName, isPlace, parseCredits, parseNames, PUBLISHER_ENDING, PUBLISHER_SUFFIX } from '../text/names.ts';
 import { credits, outlets, type Outlet } from '../text/outlets.ts';
 
 /**
@@ -100,7 +100,8 @@ const OUTLET_NOTICES: RegExp[] = [
 	new RegExp(String.raw`(?<source>${OUTLET_NAMES})有权删除`, 'du'),
 	new RegExp(String.raw`[★※]\s*《?(?<source>${OUTLET_NAMES})》?关心您`, 'du'),
 	new RegExp(String.raw`\d{4}年创刊的《(?<source>${OUTLET_NAMES})》`, 'du'),
-	new RegExp(String.raw`(?:^|[。！？\s]|由)(?<source>${OUTLET_NAMES})独立经营管理`, 'du'),
+	// 某投顧獨立經營管理, 【某投信 獨立經營管理】: a fund platform's column names the fund house that runs it, known or not.
+	new RegExp(String.raw`(?:^|[。！？【\s]|由)(?<source>${OUTLET_NAMES}|\p{Script=Han}{2,10}?(?:投信|投顾))\s?独立经营管理`, 'du'),
 	new RegExp(String.raw`供《(?<source>${OUTLET_NAMES})》专用`, 'du'),
 ];
 /**
@@ -360,7 +361,7 @@ export function extractByline(draft: Draft): Draft {
 			if (!notice) continue;
 			const name = line.slice(...notice.indices!.groups!.source!);
 			const quoted = line.slice(notice.index, notice.index + notice[0].length + 2).replace(/^[。！？\s]/u, '');
-			evidence.push({ kind: 'page', name, method: `the outlet's own notice “…${quoted}…”`, confidence: 'medium' });
+			evidence.push({ kind: 'page', name, method: `the outlet's own notice “…${quoted}…”`, confidence: isOutletName(name) ? 'medium' : 'low' });
 		}
 		const bracketed = BRACKETED.exec(fold(line));
 		if (bracketed) {
