@@ -5,6 +5,7 @@
  * Usage: npx tsx scripts/robustness.ts DIR [--sample N] [--dates-out FILE] [--first-line-truth]
  *   --dates-out FILE     one TSV row per given date (file, value, precision, confidence, source), for checking by hand
  *   --first-line-truth   the corpus's first line is each file's date (the CCTV set): count given dates right, wrong and missing against it
+ *   --credits-out FILE   one TSV row per file with a publisher or an author (file, publisher, its source, authors with roles), for checking by hand
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const option = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) 
 const sampleEvery = Number(option('--sample') ?? 0) || 0;
 const datesOut = option('--dates-out');
 const firstLineTruth = rest.includes('--first-line-truth');
+const creditsOut = option('--credits-out');
 
 /** The truth date of a file whose first line is its date (`2022年9月24日`), read independently of the cleaner. */
 function firstLineDate(bytes: Buffer): string | undefined {
@@ -34,6 +36,8 @@ const rejections = new Map<string, number>();
 const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 const dates = { given: 0, refused: 0, byPrecision: new Map<string, number>(), byConfidence: new Map<string, number>() };
 const truth = { right: 0, wrong: 0, missing: 0, noTruth: 0 };
+const credits = { publisher: 0, authors: 0, authorNames: 0 };
+const creditRows: string[] = [];
 const dateRows: string[] = [];
 const wrongRows: string[] = [];
 const started = performance.now();
@@ -49,6 +53,13 @@ files.forEach((file, index) => {
 			add(dates.byConfidence, confidence);
 			dateRows.push([file, value, precision, confidence, source].join('\t'));
 		} else dates.refused++;
+		if (metadata.publisher) credits.publisher++;
+		if (metadata.authors.length > 0) credits.authors++;
+		credits.authorNames += metadata.authors.length;
+		if (metadata.publisher || metadata.authors.length > 0) {
+			const authors = metadata.authors.map((person) => `${person.role}:${person.name}`).join(' ');
+			creditRows.push([file, metadata.publisher ?? '', `${metadata.publisherSource.confidence} ${metadata.publisherSource.method}`, authors].join('\t'));
+		}
 		if (firstLineTruth) {
 			const expected = firstLineDate(bytes);
 			if (!expected) truth.noTruth++;
@@ -80,6 +91,7 @@ files.forEach((file, index) => {
 });
 const seconds = (performance.now() - started) / 1000;
 if (datesOut) writeFileSync(datesOut, `${dateRows.join('\n')}\n`);
+if (creditsOut) writeFileSync(creditsOut, `${creditRows.join('\n')}\n`);
 for (const row of wrongRows.slice(0, 20)) console.log(`WRONG DATE ${row}`);
 const dateSummary = { given: dates.given, refused: dates.refused, byPrecision: Object.fromEntries(dates.byPrecision), byConfidence: Object.fromEntries(dates.byConfidence), ...(firstLineTruth ? { againstFirstLine: truth } : {}) };
-console.log(JSON.stringify({ files: files.length, ...counts, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(files.length / seconds), dates: dateSummary, warnings: Object.fromEntries([...warnings].sort((a, b) => b[1] - a[1])), rejections: Object.fromEntries(rejections) }, null, 2));
+console.log(JSON.stringify({ files: files.length, ...counts, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(files.length / seconds), dates: dateSummary, credits: { filesWithPublisher: credits.publisher, filesWithAuthors: credits.authors, authors: credits.authorNames }, warnings: Object.fromEntries([...warnings].sort((a, b) => b[1] - a[1])), rejections: Object.fromEntries(rejections) }, null, 2));

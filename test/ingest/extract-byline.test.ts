@@ -315,3 +315,180 @@ describe('extract byline: a labelled source the outlets file does not know', () 
 		expect(extractByline(linesDraft([FIRST, LAST, '2021-05-06 09:12 来源：南浔生活圈'])).found.publisher?.name).toBe('南浔生活圈');
 	});
 });
+
+describe('extract byline: more credit shapes (issue 11 §4)', () => {
+	it('a wire credit that names no reporter: （中央社開羅7日電）', () => {
+		const draft = run([`（中央社開羅7日電）${FIRST}`, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '中央社', confidence: 'high' });
+		expect(draft.found.authors).toEqual([]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('an unknown name before 電 is no wire credit', () => {
+		const line = `（某某社開羅7日電）${FIRST}`;
+		expect(run([line, LAST]).lines).toEqual([line, LAST]);
+	});
+
+	it('writer and photographer at once: （文/图 周立新 蒋雨桐） closing a paragraph', () => {
+		const draft = run([FIRST, `${LAST}（文/图 周立新 蒋雨桐）`]);
+		expect(draft.found.authors).toEqual([
+			{ name: '周立新', role: '文/图' },
+			{ name: '蒋雨桐', role: '文/图' },
+		]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a contributor credited after the text: （实习生邵一凡对此文亦有贡献）', () => {
+		const draft = run([FIRST, LAST, '（实习生邵一凡对此文亦有贡献）']);
+		expect(draft.found.authors).toEqual([{ name: '邵一凡', role: '实习生' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('a 采写 label with the outlet and the role: 采写：南都见习记者 刘思远 韩梅', () => {
+		const draft = run([FIRST, LAST, '采写：南都见习记者 刘思远 韩梅']);
+		expect(draft.found.authors).toEqual([
+			{ name: '刘思远', role: '见习记者' },
+			{ name: '韩梅', role: '见习记者' },
+		]);
+		expect(draft.found.publisher).toMatchObject({ name: '南都' });
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it("a column's writer: 《观澜》作者 钱一鸣; the column is no publisher", () => {
+		const draft = run(['《观澜》作者 钱一鸣', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '钱一鸣', role: '作者' }]);
+		expect(draft.found.publisher).toBeUndefined();
+	});
+
+	it('a lone name in parentheses after the last sentence is the byline', () => {
+		const draft = run([FIRST, `${LAST}（邵明远）`]);
+		expect(draft.found.authors).toEqual([{ name: '邵明远', role: '' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	for (const [why, lines] of [
+		['in the middle of the text', [`${FIRST}（邵明远）`, LAST]],
+		['not after a sentence end', [FIRST, '园区负责人邵明远（邵明远）']],
+		['a dictionary word, not surely a name', [FIRST, `${LAST}（高明）`]],
+		['four characters, more likely a note', [FIRST, `${LAST}（王者归来）`]],
+	] as const) {
+		it(`a lone parenthesised name is no byline ${why}`, () => {
+			const draft = run([...lines]);
+			expect(draft.found.authors).toEqual([]);
+			expect(draft.lines).toEqual(lines);
+		});
+	}
+});
+
+describe("extract byline: the headline's labels", () => {
+	const withHeadline = (headline: string, lines = [FIRST, LAST]) => extractByline(linesDraft(lines, { found: { ...linesDraft([]).found, title: { text: headline, method: 'first line', confidence: 'high' } } }));
+
+	it("an outlet's editorial: 聯合報社論／… names the publisher; the headline keeps its label", () => {
+		const draft = withHeadline('聯合報社論／港口轉型不能只靠補貼');
+		expect(draft.found.publisher).toMatchObject({ name: '聯合報', confidence: 'high' });
+		expect(draft.found.title?.text).toBe('聯合報社論／港口轉型不能只靠補貼');
+	});
+
+	for (const headline of ['某某報社論／港口轉型不能只靠補貼', '人民日報評論：港口轉型不能只靠補貼', '新京報社論：港口轉型不能只靠補貼']) {
+		it(`names no publisher: ${headline} (an unknown name, or a report on another outlet's editorial)`, () => {
+			expect(withHeadline(headline).found.publisher).toBeUndefined();
+		});
+	}
+
+	it('a column label names its writer: 【邵明遠專欄】…', () => {
+		expect(withHeadline('【邵明遠專欄】港股下週仍看量能').found.authors).toEqual([{ name: '邵明遠', role: '專欄' }]);
+		expect(withHeadline('〈邵明遠专栏〉港股下周仍看量能').found.authors).toEqual([{ name: '邵明遠', role: '专栏' }]);
+	});
+
+	for (const headline of ['【金融專欄】港股下週仍看量能', '〈彭博專欄〉中國出口放緩', '【房地產專欄】房價still漲', '【國際專欄】港股下週仍看量能']) {
+		it(`a column label that names no certain person: ${headline}`, () => {
+			expect(withHeadline(headline).found.authors).toEqual([]);
+		});
+	}
+
+	it('a column label opening a paragraph is taken as its byline', () => {
+		const draft = run([`【邵明遠專欄】${FIRST}`, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '邵明遠', role: '專欄' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+});
+
+describe("extract byline: an outlet's own notices glued into the text are evidence, and stay", () => {
+	for (const [notice, name] of [
+		['★《鏡週刊》關心您：颱風天請遠離海邊與河川。', '鏡週刊'],
+		['1996年創刊的《今周刊》每週一出刊。', '今周刊'],
+		['本服務由數位時代獨立經營管理。', '數位時代'],
+		['★本圖由讀者提供，僅供《ETtoday新聞雲》專用。', 'ETtoday新聞雲'],
+	] as const) {
+		it(notice, () => {
+			const line = `${LAST}${notice}`;
+			const draft = run([FIRST, line]);
+			expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'page', name, confidence: 'medium' })]);
+			expect(draft.lines).toEqual([FIRST, line]);
+		});
+	}
+
+	it('a fund house the data does not know, running a fund platform\'s column, is evidence at low confidence', () => {
+		const line = `${LAST}【某某投信 獨立經營管理】`;
+		expect(run([FIRST, line]).found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'page', name: '某某投信', confidence: 'low' })]);
+	});
+
+	it('the same notice by an outlet the data does not know is no evidence', () => {
+		expect(run([FIRST, `${LAST}★《某某週報》關心您：颱風天請遠離海邊。`]).found.publisherEvidence).toEqual([]);
+	});
+});
+
+describe('extract byline: a site\'s own bylines', () => {
+	it("本站讯 names no publisher, but the byline after it names the writers", () => {
+		const draft = run([`本站讯（职工通讯员 邵一凡 韩梅）${FIRST}`, LAST]);
+		expect(draft.found.authors.map((a) => a.name)).toEqual(['邵一凡', '韩梅']);
+		expect(draft.found.publisher).toBeUndefined();
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('本站讯 without a byline stays in the text', () => {
+		const line = `本站讯 ${FIRST}`;
+		expect(run([line, LAST]).lines).toEqual([line, LAST]);
+	});
+
+	it('a unit that supplied the text, then photographer and editor: 药剂科供稿 摄影/钱一鸣 编辑/蒋雨桐', () => {
+		const draft = run([FIRST, LAST, '药剂科供稿 摄影/钱一鸣 编辑/蒋雨桐']);
+		expect(draft.found.authors).toEqual([{ name: '钱一鸣', role: '摄影' }]);
+		expect(draft.found.editors).toEqual([{ name: '蒋雨桐', role: '编辑' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it("a site's columnist in brackets: 【文/某某网专栏作者 钱一鸣】", () => {
+		const draft = run(['【文/某某网专栏作者 钱一鸣】', FIRST, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '钱一鸣', role: '专栏作者' }]);
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+});
+
+describe("extract byline: a page's date line naming the outlet", () => {
+	it('2021-04-06 10:56:28 证券时报网 names the publisher; the line goes (its date is the dateline stage\'s)', () => {
+		const draft = run(['2021-04-06 10:56:28 证券时报网', FIRST, LAST]);
+		expect(draft.found.publisher).toMatchObject({ name: '证券时报网', confidence: 'medium' });
+		expect(draft.lines).toEqual([FIRST, LAST]);
+	});
+
+	it('an unknown name after the time is left alone', () => {
+		const lines = ['2021-04-06 10:56:28 某某财经圈', FIRST, LAST];
+		expect(run(lines).lines).toEqual(lines);
+	});
+});
+
+describe('extract byline: a wire dateline left in the text', () => {
+	it('新华社开罗3月9日电（记者邵一凡）below page lines: the reporter is read, the line stays as printed', () => {
+		const line = `新华社开罗3月9日电（记者邵一凡）${FIRST}`;
+		const draft = run(['图集', '视频', line, LAST]);
+		expect(draft.found.authors).toEqual([{ name: '邵一凡', role: '记者' }]);
+		expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'credit', name: '新华社', confidence: 'high' })]);
+		expect(draft.lines).toEqual(['图集', '视频', line, LAST]);
+	});
+
+	it('an unknown outlet before the date is no dateline', () => {
+		const line = `某某社开罗3月9日电（记者邵一凡）${FIRST}`;
+		expect(run(['图集', line, LAST]).found.authors).toEqual([]);
+	});
+});

@@ -64,7 +64,7 @@ describe('rejoin broken lines: never across a byline, a credit or a caption', ()
 	// Ending in a comma, each would join the next line were that line text.
 	const FRAGMENT = '桃園市政府今天宣布，龜山區將新增兩條公車路線，沿途停靠長庚醫院與林口三井購物中心，';
 	const FRAGMENT_HANS = '嘉善县今天宣布，西塘镇将新增两条跨省公交线路，沿途停靠汾湖高铁站和黎里古镇，';
-	for (const byline of ['報導．攝影╱陳柏宇', '〔記者陳柏宇／桃園報導〕', '聯合報記者陳柏宇／桃園即時報導', '记者 孙立新 通讯员 郑洁', '文/孙立新', '责任编辑：孙立新', '（圖／記者陳柏宇攝）', '（中央社記者陳柏宇桃園5日電）', '记者 孙立新、郑洁、马晓东、黄一鸣 通讯员 周婷']) {
+	for (const byline of ['報導．攝影╱陳柏宇', '〔記者陳柏宇／桃園報導〕', '聯合報記者陳柏宇／桃園即時報導', '记者 孙立新 通讯员 郑洁', '文/孙立新', '责任编辑：孙立新', '（圖／記者陳柏宇攝）', '（中央社記者陳柏宇桃園5日電）', '记者 孙立新、郑洁、马晓东、黄一鸣 通讯员 周婷', '采写：南都见习记者 孙立新', '（文/图 孙立新 郑洁）', '《观澜》作者 孙立新', '（实习生孙立新对此文亦有贡献）', '（中央社開羅5日電）']) {
 		it(`a fragment before ${byline} stays apart from it`, () => {
 			const lines = [byline.match(/[記報圖陳]/u) ? FRAGMENT : FRAGMENT_HANS, byline, '市府表示，新路線下月起試營運。'];
 			expect(run(lines).lines).toEqual(lines);

@@ -183,3 +183,35 @@ describe('strip boilerplate: copyright lines are read for the publisher before t
 		});
 	}
 });
+
+describe('strip boilerplate: a rights notice glued into a paragraph names the outlet, and the text stays', () => {
+	// Longer than any notice line, as the paragraphs such notices are glued to are: the line is text, not a notice.
+	const PARAGRAPH = [
+		'新竹科學園區今年第三季營業額創下新高，半導體與光電產業貢獻最多，園區管理局預估全年營業額將再成長一成。',
+		'管理局表示，園區內今年新增廠商二十家，其中有八家來自生技醫療領域，另有五家投入綠能與儲能設備的研發。',
+		'為了因應廠商的用水與用電需求，管理局已和自來水公司及電力公司協商，將在明年完成新的供水管線與變電所。',
+		'園區周邊的交通問題也受到關注，縣府計畫增設兩條聯外道路，並加開尖峰時段的公車班次，以紓解上下班車潮。',
+		'多位廠商代表指出，人才招募仍是最大挑戰，希望政府持續推動產學合作，讓更多畢業生願意留在新竹就業發展。',
+		'另外，園區也將舉辦國際投資說明會，邀請歐洲與日本的廠商前來參訪，希望吸引更多外資在台灣設立研發中心。',
+		'管理局強調，未來會持續改善園區的生活機能，包括增設托育中心、運動場館與員工宿舍，讓從業人員安心工作。',
+	].join('');
+	for (const [notice, name] of [
+		['本文經商業周刊授權轉載，請勿另行複製。', '商業周刊'],
+		['※本文由今周刊授權轉載。', '今周刊'],
+		['本文版權所有，未經數位時代書面授權不得轉載。', '數位時代'],
+	] as const) {
+		it(notice, () => {
+			const line = `${PARAGRAPH}${notice}`;
+			const draft = stripBoilerplate(linesDraft([...BODY, line]));
+			expect(draft.lines).toEqual([...BODY, line]);
+			expect(draft.found.publisherEvidence).toEqual([expect.objectContaining({ kind: 'copyright', name, confidence: 'medium' })]);
+		});
+	}
+
+	for (const notice of ['本文獲作者授權轉載。', '本研究報告由某某期貨股份有限公司版權所有，未經授權禁止轉載。', '他說，「商業周刊版權所有，未經同意禁止轉載」是常見的聲明。']) {
+		it(`names no known outlet, or quotes one: ${notice}`, () => {
+			const draft = stripBoilerplate(linesDraft([...BODY, `${PARAGRAPH}${notice}`]));
+			expect(draft.found.publisherEvidence).toEqual([]);
+		});
+	}
+});

@@ -25,9 +25,9 @@ const RIGHTS_HOLDER = new RegExp(String.raw`(?<name>[^\s\d,，。:：;；()（�
  * (Copyright © 2016 Kankanews.com), else a publisher-like name before
  * 版权所有. A company (…传媒有限公司) or 本网 names no outlet.
  */
-export function copyrightEvidence(line: string): PublisherEvidence | undefined {
+export function copyrightEvidence(line: string, what = 'copyright line'): PublisherEvidence | undefined {
 	const plain = readableText(line).trim();
-	const method = `copyright line “${plain}”`;
+	const method = `${what} “${plain}”`;
 	const mentions = outletMentions(plain).filter((name) => credits(name, 'copyright'));
 	const named = new Set(mentions.map((name) => foldForMatching(name).toLowerCase()));
 	if (named.size === 1) return { kind: 'copyright', name: mentions[0]!, method, confidence: 'medium' };
@@ -61,6 +61,30 @@ export function matchBoilerplate(line: string, edge: boolean, rules: Boilerplate
 	return undefined;
 }
 
+/** 本文由商業周刊授權刊載: the outlet that licensed the text is its publisher. */
+const LICENCE = /本文(?:由|经|获)[^，,。]{2,40}?授权(?:刊载|转载|刊登|发布)/u;
+/** Words every rights notice holds, to skip the sentence split for lines without one. */
+const RIGHTS_WORDS = /版权|版權|授权|授權|转载|轉載|©|copyright/iu;
+/** Where a notice glued to the text begins: after a sentence end, or at the ★/※ that marks it. */
+const NOTICE_START = /(?<=[。！？!?][」”』]?)(?![」”』])|(?=[★※])/u;
+
+/**
+ * A rights notice glued into a paragraph (…禁止轉載。, ※本文由…授權刊載) is
+ * not a line the patterns can remove, but it names the rights holder all the
+ * same: each sentence that reads as one is read for a known outlet or its
+ * domain (never for a bare name before 版权所有, which in running text may be
+ * anyone's). The text stays.
+ */
+export function gluedRightsEvidence(line: string): PublisherEvidence[] {
+	if (!RIGHTS_WORDS.test(line)) return [];
+	return line.split(NOTICE_START).flatMap((sentence) => {
+		const rule = matchBoilerplate(sentence, true)?.rule.id;
+		if (!(rule && RIGHTS_RULES.has(rule)) && !LICENCE.test(foldForMatching(readableText(sentence)))) return [];
+		const evidence = copyrightEvidence(sentence, 'rights notice in the text');
+		return evidence && evidence.confidence !== 'low' ? [evidence] : [];
+	});
+}
+
 const isShortFragment = (line: string): boolean => readableText(line).length <= SHORT_FRAGMENT && !endsWithTerminal(line);
 
 export function stripBoilerplate(draft: Draft): Draft {
@@ -86,6 +110,7 @@ export function stripBoilerplate(draft: Draft): Draft {
 		} else if (i >= blockStart) {
 			removed.push({ kind: 'boilerplate:trailing-block', text: line });
 		} else {
+			publisherEvidence.push(...gluedRightsEvidence(line));
 			kept.push(line);
 		}
 	});

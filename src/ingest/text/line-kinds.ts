@@ -46,8 +46,15 @@ const CREDIT_LINES: RegExp[] = [
 	// 记者 王小明 通讯员 李四, （记者 王小明）
 	// (names apart from each other by a space, 、 or a role, so running text such as 记者节前夕… is no credit)
 	new RegExp(String.raw`^[〔【\[(（]?[^，,。\s]{0,12}?${CREDIT_ROLE}\s*\p{Script=Han}{2,4}(?:(?:[\s、]+(?:${CREDIT_ROLE}\s*)?|${CREDIT_ROLE}\s*)\p{Script=Han}{2,4}){0,5}[〕】\])）]?$`, 'u'),
-	// 报导．摄影╱王小明, 文／王小明
+	// 报导．摄影╱王小明, 文／王小明, （文/图 王小明 李四）, 采写：南都记者 王小明, 《某专栏》作者 王小明
 	new RegExp(String.raw`^${WRITER_ROLE}(?:\s*[．.·、]\s*${WRITER_ROLE})*\s*[╱/／:：]\s*\S{2,12}$`, 'u'),
+	/^[(（]?(?:文[/／、]?图|图[/／、]?文)\s*[/／:：]?\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,5}[)）]?$/u,
+	/^(?:采写|执笔|作者|本文作者)[:：]\s*\S.{1,30}$/u,
+	/^《[^《》]{1,12}》(?:作者|记者)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,5}$/u,
+	// （中央社开罗7日电）: a wire credit naming no reporter
+	new RegExp(String.raw`^[(（][^()（）\s，,。]{2,12}?(?:社|网|报|台)[^()（）\s，,。\d]{0,6}\d{0,2}日?专?电[)）]$`, 'u'),
+	// （实习生王小明对此文亦有贡献）
+	new RegExp(String.raw`^[(（]${CREDIT_ROLE}\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,5}\s*对(?:此|本)文(?:亦|也)?有(?:所)?贡献[)）]$`, 'u'),
 	// 责任编辑：张三
 	/^[(（【[]?(?:责任编辑|责编|实习编辑|编辑)[:：]/u,
 	// （图／记者王小明摄）, 图片：新华社, 来源：中央社
