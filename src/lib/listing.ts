@@ -6,8 +6,12 @@ import type { PublisherGroup } from './publishers';
 import type { TagGroup } from './tags';
 import { listPath, publisherPath, publishersPath, tagPath, tagsPath } from './urls';
 
-/** One page of a listing of articles (all of them, a publisher's, a tag's), worded for its edition. */
-export interface ListingView<T> {
+/**
+ * One page of a listing of articles (all of them, a publisher's, a tag's),
+ * worded for its edition. A type, not an interface: it is a page's props, which
+ * Astro's `getStaticPaths` types as an indexable record.
+ */
+export type ListingView<T> = {
 	edition: Edition;
 	title: string;
 	/** The listing's own description: the meta description, and a paragraph under the title. */
@@ -19,7 +23,7 @@ export interface ListingView<T> {
 	page: Page<T>;
 	/** The path of page `n` of the listing. */
 	pageHref: (n: number) => string;
-}
+};
 
 /** A listing's title, with which page of how many when it has more than one. */
 export function pagedTitle(title: string, { number, total }: Pick<Page<unknown>, 'number' | 'total'>, edition: Edition): string {

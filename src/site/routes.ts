@@ -2,12 +2,14 @@ import { type YearGroup, groupByDate } from '../lib/archive';
 import { EDITIONS, type Edition } from '../lib/edition';
 import { LATEST_ON_HOME, paginate } from '../lib/paginate';
 import { aliasRedirects } from '../lib/permalinks';
+import { archiveIndexEntries, type IndexEntry, publisherIndexEntries, tagIndexEntries } from '../lib/indexes';
+import { labelsFor } from '../lib/labels';
 import { articleListing, type ListingView, publisherListing, tagListing } from '../lib/listing';
-import { groupByPublisher, type PublisherGroup } from '../lib/publishers';
+import { groupByPublisher } from '../lib/publishers';
 import { expectQrCodes } from '../lib/qr';
 import { rawRedirects } from '../lib/redirects';
-import { groupByTag, type TagGroup, tagIndex, tagsOf } from '../lib/tags';
-import type { Tag, TagKind } from '../lib/taxonomy';
+import { groupByTag, tagIndex, tagsOf } from '../lib/tags';
+import type { Tag } from '../lib/taxonomy';
 import { archivePath, articlePath, editionParam, feedPath, homePath, listPath, publisherPath, publishersPath, rawPath, searchPath, tagPath, tagsPath, yearPath } from '../lib/urls';
 import { routeCacheKeys } from './page-keys';
 import { type Article, getArticles, type Neighbours, neighboursOf, type Related, relatedOf, taxonomy } from './articles';
@@ -46,12 +48,12 @@ export type SiteRoute =
 	| Route<'[...edition]/index', EditionParams, { edition: Edition; latest: readonly Article[]; count: number }>
 	| Route<'[...edition]/articles/index', EditionParams, Listing>
 	| Route<'[...edition]/articles/page/[page]', EditionParams<'page'>, Listing>
-	| Route<'[...edition]/archive/index', EditionParams, { edition: Edition; years: YearGroup<Article>[]; undated: Article[] }>
+	| Route<'[...edition]/archive/index', EditionParams, { edition: Edition; years: ReturnType<typeof archiveIndexEntries>; undated: Article[] }>
 	| Route<'[...edition]/archive/[year]', EditionParams<'year'>, { edition: Edition; group: YearGroup<Article> }>
-	| Route<'[...edition]/publishers/index', EditionParams, { edition: Edition; groups: PublisherGroup<Article>[] }>
+	| Route<'[...edition]/publishers/index', EditionParams, { edition: Edition; title: string; entries: IndexEntry[] }>
 	| Route<'[...edition]/publishers/[publisher]/index', EditionParams<'publisher'>, Listing>
 	| Route<'[...edition]/publishers/[publisher]/page/[page]', EditionParams<'publisher' | 'page'>, Listing>
-	| Route<'[...edition]/tags/index', EditionParams, { edition: Edition; kinds: { kind: TagKind; groups: TagGroup<Article>[] }[] }>
+	| Route<'[...edition]/tags/index', EditionParams, { edition: Edition; title: string; kinds: ReturnType<typeof tagIndexEntries> }>
 	| Route<'[...edition]/tags/[tag]/index', EditionParams<'tag'>, Listing>
 	| Route<'[...edition]/tags/[tag]/page/[page]', EditionParams<'tag' | 'page'>, Listing>
 	| Route<'[...edition]/articles/[slug]/index', EditionParams<'slug'>, ArticlePageProps>
@@ -94,6 +96,7 @@ export async function sitemapPaths(): Promise<string[]> {
 }
 
 function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRoute[] {
+	const t = labelsFor(edition);
 	const edition_ = editionParam(edition);
 	const list = paginate(articles);
 	const { years, undated } = groupByDate(articles);
@@ -110,13 +113,13 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 			params: { edition: edition_, page: String(p.number) },
 			props: articleListing(p, articles.length, edition),
 		})),
-		{ ...page('[...edition]/archive/index', archivePath(edition)), props: { edition, years, undated } },
+		{ ...page('[...edition]/archive/index', archivePath(edition)), props: { edition, years: archiveIndexEntries(years, edition), undated } },
 		...years.map((group) => ({
 			...page('[...edition]/archive/[year]', yearPath(edition, group.year)),
 			params: { edition: edition_, year: String(group.year) },
 			props: { edition, group },
 		})),
-		{ ...page('[...edition]/publishers/index', publishersPath(edition)), props: { edition, groups: publishers } },
+		{ ...page('[...edition]/publishers/index', publishersPath(edition)), props: { edition, title: t.publishersTitle, entries: publisherIndexEntries(publishers, edition) } },
 		...publishers.flatMap((group) =>
 			paginate(group.items).map((p): SiteRoute => {
 				const path = publisherPath(edition, group.slug, p.number);
@@ -126,7 +129,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 					: { ...page('[...edition]/publishers/[publisher]/page/[page]', path), params: { edition: edition_, publisher: group.slug, page: String(p.number) }, props };
 			}),
 		),
-		{ ...page('[...edition]/tags/index', tagsPath(edition)), props: { edition, kinds: tagIndex(tags) } },
+		{ ...page('[...edition]/tags/index', tagsPath(edition)), props: { edition, title: t.tagsTitle, kinds: tagIndexEntries(tagIndex(tags), edition) } },
 		...tags.flatMap((group) =>
 			paginate(group.items).map((p): SiteRoute => {
 				const path = tagPath(edition, group.tag.slug, p.number);
