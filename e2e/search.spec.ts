@@ -2,16 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { searchRecords } from '../src/search/build/index';
-import { fold } from '../src/lib/fold';
 import { compareRecordsNewestFirst, type SearchRecord } from '../src/search/shared/record';
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';
 import { expect, test } from './fixtures';
-import { loadQueries } from '../scripts/search/query-set';
+import { loadQueries, loadRangeQueries, queryTruth } from '../scripts/search/query-set';
 
 /**
  * The search interface in both editions, against the production build, with
- * expected results computed from the articles (substring truth after folding).
+ * expected results computed from the articles (substring truth after folding,
+ * `queryTruth`, for the plain words, the syntax and date ranges).
  */
 const editions = [
 	{ script: 'hans', path: '/search/', lang: 'zh-Hans', convert: OpenCC.Converter({ from: 'tw', to: 'cn' }) },
@@ -22,11 +22,7 @@ let records: SearchRecord[] = [];
 test.beforeAll(async () => {
 	records = await searchRecords();
 });
-const truth = (q: string) =>
-	records
-		.filter((r) => r.folded.includes(fold(q)))
-		.map((r) => r.url)
-		.sort();
+const truth = (q: string, range = { from: '', to: '' }) => queryTruth(records, q, range);
 
 const articles = readArticles();
 const queries = loadQueries();
@@ -65,7 +61,7 @@ for (const edition of editions) {
 	const t = edition.script === 'hant';
 	test.describe(`search page, ${edition.script} edition`, () => {
 		test('finds every article containing each query, in both scripts (100% recall in Chromium)', async ({ page }) => {
-			test.setTimeout(120_000);
+			test.setTimeout(2_000 * queries.length);
 			await page.goto(edition.path);
 			for (const q of queries) {
 				await searchFor(page, q);
@@ -155,6 +151,96 @@ for (const edition of editions) {
 			expect(await resultUrls(page)).toEqual(inYear.toSorted());
 		});
 
+		test('phrases, exclusions and OR give exactly their articles, from a shared URL too', async ({ page }) => {
+			test.setTimeout(90_000);
+			const cases = [
+				{ q: '"政府 上海"', plain: '政府 上海' },
+				{ q: t ? '長三角 -上海' : '长三角 -上海', plain: '长三角' },
+				{ q: t ? '嘉興 OR 金華' : '嘉兴 OR 金华', plain: '嘉兴' },
+			];
+			for (const { q, plain } of cases) {
+				const expected = truth(q);
+				// Each operator changes the answer, so ignoring it would fail here.
+				expect(expected.length, q).toBeGreaterThan(0);
+				expect(expected, q).not.toEqual(truth(plain));
+				await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+				await shown(page, q);
+				await expect(page.locator('#search-q')).toHaveValue(q);
+				expect(await resultUrls(page), q).toEqual(expected);
+				await expect(page.getByRole('status'), q).toHaveText(t ? `找到 ${expected.length} 篇符合「${q}」的文章` : `找到 ${expected.length} 篇符合“${q}”的文章`);
+				await page.reload();
+				await shown(page, q);
+				expect(await resultUrls(page), `${q} after reload`).toEqual(expected);
+			}
+			// Excluded terms are not marked; either side of an OR is, in the edition's script.
+			const or = t ? '嘉興 OR 金華' : '嘉兴 OR 金华';
+			await page.goto(`${edition.path}?q=${encodeURIComponent(`${or} -松江`)}`);
+			await shown(page, `${or} -松江`);
+			expect(await resultUrls(page)).toEqual(truth(`${or} -松江`));
+			const marks = await page.locator('.search-results .excerpt mark').allTextContents();
+			expect(marks.length).toBeGreaterThan(0);
+			for (const m of marks) expect(t ? ['嘉興', '金華'] : ['嘉兴', '金华']).toContain(m);
+			// Only exclusions: the page asks for a term.
+			await searchFor(page, '-上海');
+			await expect(page.getByRole('status')).toHaveText(t ? '請至少輸入一個要查找的詞：帶 - 的詞只用來排除。' : '请至少输入一个要查找的词：带 - 的词只用来排除。');
+		});
+
+		test('a date range from the filters narrows the results exactly and stays in the URL', async ({ page }) => {
+			test.setTimeout(120_000);
+			const q = '长三角';
+			const range = { from: '2018', to: '2019-12' };
+			const expected = truth(q, range);
+			expect(expected.length).toBeGreaterThan(0);
+			expect(expected.length).toBeLessThan(truth(q).length);
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+			await shown(page, q);
+			await openFilters(page);
+			await page.getByLabel(t ? '從' : '从', { exact: true }).fill('2018');
+			const to = page.getByLabel('到', { exact: true });
+			await to.fill('2019年12月');
+			await to.press('Enter');
+			await expect(page).toHaveURL(/from=2018&to=2019-12/);
+			await shown(page, q);
+			expect(await resultUrls(page)).toEqual(expected);
+			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+			// The shared URL opens with the range filled in and the filters open.
+			await page.reload();
+			await shown(page, q);
+			await expect(page.locator('.search-filters')).toHaveAttribute('open', '');
+			await expect(to).toHaveValue('2019-12');
+			expect(await resultUrls(page)).toEqual(expected);
+			// Every range of the query set, with the syntax, opened from its URL.
+			for (const r of loadRangeQueries()) {
+				await page.goto(`${edition.path}?q=${encodeURIComponent(r.q)}&from=${r.from}&to=${r.to}&sort=oldest`);
+				await shown(page, r.q);
+				const inRange = truth(r.q, r);
+				expect(await resultUrls(page), `${r.q} ${r.from}–${r.to}`).toEqual(inRange);
+				if (!inRange.length) await expect(page.getByRole('status')).toHaveText(t ? '目前篩選條件下沒有結果。' : '当前筛选条件下没有结果。');
+			}
+			// A bound that is not a year or a month is refused by the field, not silently searched.
+			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
+			await shown(page, q);
+			await openFilters(page);
+			const from = page.getByLabel(t ? '從' : '从', { exact: true });
+			await from.fill('2019-13');
+			expect(await from.evaluate((el: HTMLInputElement) => el.validity.patternMismatch)).toBe(true);
+		});
+
+		test('the syntax help explains each form with an example that runs', async ({ page }) => {
+			await page.goto(edition.path);
+			const help = page.locator('.search-help');
+			await help.locator('summary').click();
+			const examples = help.locator('dt a');
+			await expect(examples).toHaveCount(4);
+			await expect(help).toContainText('OR');
+			await expect(help).toContainText('年月');
+			const example = (await examples.nth(2).textContent())!;
+			expect(example).toMatch(/ -/);
+			await examples.nth(2).click();
+			await shown(page, example);
+			expect(await resultUrls(page)).toEqual(truth(example));
+		});
+
 		test('shows results a page at a time, with a button for the next ones', async ({ page }) => {
 			// Two results a page, so the five articles need several pages.
 			await page.route((url) => url.pathname === edition.path, async (route) => {
@@ -220,9 +306,11 @@ for (const edition of editions) {
 			await shown(page, 'G60');
 			await expect(page).toHaveURL(/q=G60/);
 			await expect(box).toBeFocused();
-			// Tab reaches the search button, then the filters (opened with Enter), the sort order, then the first result.
+			// Tab reaches the search button, the syntax help, then the filters (opened with Enter), the sort order, then the first result.
 			await page.keyboard.press('Tab');
 			await expect(page.getByRole('button', { name: t ? '搜尋' : '搜索' }).last()).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(page.locator('.search-help summary')).toBeFocused();
 			await page.keyboard.press('Tab');
 			await expect(page.locator('.search-filters summary')).toBeFocused();
 			await page.keyboard.press('Enter');
@@ -234,6 +322,10 @@ for (const edition of editions) {
 			// The tag filter shows once the results carry tags.
 			await page.keyboard.press('Tab');
 			await expect(page.locator('select[name="tag"]')).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(page.getByLabel(t ? '從' : '从', { exact: true })).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(page.getByLabel('到', { exact: true })).toBeFocused();
 			for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // sort, first result
 			await expect(page.locator('.search-results li h2 a').first()).toBeFocused();
 			await page.keyboard.press('Enter');
@@ -244,6 +336,7 @@ for (const edition of editions) {
 			await page.goto(`${edition.path}?q=${encodeURIComponent('长三角')}`);
 			await shown(page, '长三角');
 			await openFilters(page);
+			await page.locator('.search-help summary').click();
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
 				const { violations } = await new AxeBuilder({ page }).analyze();

@@ -36,7 +36,7 @@ const every = Number(option('--every') ?? 1);
 const port = Number(option('--port') ?? 4412);
 const timeout = Number(option('--timeout') ?? 60_000);
 const repeat = Number(option('--repeat') ?? 1);
-const queries = loadQueries().filter((_, i) => i % every === 0);
+const queries = loadQueries(undefined, { syntax: false }).filter((_, i) => i % every === 0);
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -20,7 +20,7 @@ import { loadPagefind, removeDir, type Runtime, tempDir } from '../search/runtim
 import { loadQueries } from '../search/query-set';
 import { selectFiles } from './select';
 
-const queries = loadQueries();
+const queries = loadQueries(undefined, { syntax: false });
 
 const dirSize = (dir: string): { files: number; bytes: number } => {
 	let files = 0;

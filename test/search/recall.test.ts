@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchRecords, writeSearchIndex } from '../../src/search/build/index';
 import { loadHits, queryFacets, runSearch } from '../../src/search/browser/client';
 import { FILTERS } from '../../src/search/shared/filters';
-import { fold } from '../../src/lib/fold';
 import { compareRecordsNewestFirst, type SearchRecord } from '../../src/search/shared/record';
-import { loadQueries } from '../../scripts/search/query-set';
+import { loadQueries, loadRangeQueries, queryTruth } from '../../scripts/search/query-set';
+import { isSingleTerm, parseQuery } from '../../src/search/shared/query';
+import { dateRange } from '../../src/search/shared/range';
 import { loadPagefind, removeDir, type Runtime, tempDir } from '../../scripts/search/runtime';
 
 /**
@@ -16,9 +17,11 @@ import { loadPagefind, removeDir, type Runtime, tempDir } from '../../scripts/se
  *
  * For every query, written in both scripts, the results must be exactly the
  * articles whose searchable text contains the query after 简/繁 folding
- * (substring truth, computed here from the articles): Pagefind's answer from
- * the index alone (its count, before any article is fetched) and the checked
- * results alike. The figures go to reports/search-quality.json.
+ * (substring truth, computed from the articles by `queryTruth`; for the
+ * syntax, each group's terms, none of the excluded, and for a date range the
+ * article's date): Pagefind's answer from the index alone (its count, before
+ * any article is fetched) and the checked results alike. The figures go to
+ * reports/search-quality.json.
  */
 
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -42,11 +45,9 @@ afterAll(async () => {
 	if (dir) await removeDir(dir);
 });
 
-const truth = (q: string) =>
-	records
-		.filter((r) => r.folded.includes(fold(q)))
-		.map((r) => r.url)
-		.sort();
+const truth = (q: string) => queryTruth(records, q);
+const newestFirst = (urls: string[]) =>
+	urls.map((u) => records.find((r) => r.url === u)!).toSorted(compareRecordsNewestFirst).map((r) => r.url);
 
 describe('search recall against substring truth', () => {
 	it('has a query set that exercises both scripts and cross-script matches', () => {
@@ -61,8 +62,6 @@ describe('search recall against substring truth', () => {
 
 	it('finds exactly the articles containing each query, in either script, newest first', async () => {
 		const rows: { query: string; expected: number; results: number }[] = [];
-		const newestFirst = (urls: string[]) =>
-			urls.map((u) => records.find((r) => r.url === u)!).toSorted(compareRecordsNewestFirst).map((r) => r.url);
 		for (const q of queries) {
 			const expected = truth(q);
 			const outcome = await runSearch(runtime.pagefind, q, { order: 'newest' });
@@ -86,6 +85,35 @@ describe('search recall against substring truth', () => {
 		console.log(`search quality: ${report.queries} queries (${report.withMatches} with matches), recall ${report.recall}, precision ${report.precision}`);
 	}, 120_000);
 
+	it('has syntax queries whose answer differs from the plain words’', () => {
+		const syntax = loadQueries().filter((q) => !loadQueries(undefined, { syntax: false }).includes(q));
+		expect(syntax.length).toBeGreaterThan(20);
+		// Each operator changes some answer, so a search that ignored it would fail.
+		const plain = (q: string) => truth(q.replace(/"|-(?=\S)|\bOR\b/gu, ''));
+		for (const q of ['"政府 上海"', '长三角 -上海', '嘉兴 OR 金华']) {
+			expect(syntax).toContain(q);
+			expect(truth(q), q).not.toEqual(plain(q));
+			expect(truth(q).length, q).toBeGreaterThan(0);
+		}
+	});
+
+	it('finds exactly the articles of each query in its date range, in either script, newest and oldest first', async () => {
+		const ranged = loadRangeQueries();
+		expect(ranged.length).toBeGreaterThan(6);
+		// The ranges cut: some keep some of the query's articles and leave out others.
+		expect(ranged.some((r) => queryTruth(records, r.q, r).length > 0 && queryTruth(records, r.q, r).length < truth(r.q).length)).toBe(true);
+		for (const r of ranged) {
+			const expected = queryTruth(records, r.q, r);
+			const label = `${r.q} ${r.from}–${r.to}`;
+			const outcome = await runSearch(runtime.pagefind, r.q, { order: 'newest', range: dateRange(r.from, r.to) });
+			expect(outcome.results.length, `count for ${label}`).toBe(expected.length);
+			const got = (await loadHits(outcome, 0, outcome.results.length)).map((h) => h.url);
+			expect(got, `results for ${label}`).toEqual(newestFirst(expected));
+			const oldest = await runSearch(runtime.pagefind, r.q, { order: 'oldest', range: dateRange(r.from, r.to) });
+			expect((await loadHits(oldest, 0, oldest.results.length)).map((h) => h.url), `oldest for ${label}`).toEqual(newestFirst(expected).toReversed());
+		}
+	}, 120_000);
+
 	it('downloads results without the index tokens, with everything the page shows', async () => {
 		const outcome = await runSearch(runtime.pagefind, '长三角');
 		const data = await Promise.all(outcome.results.map((r) => r.data() as Promise<{ url: string; content: string; meta: Record<string, string> }>));
@@ -100,7 +128,7 @@ describe('search recall against substring truth', () => {
 
 	it('counts the articles of each publisher, year and tag among the results exactly', async () => {
 		await runtime.pagefind.filters();
-		for (const q of queries.filter((q) => !/\s/u.test(q) && truth(q).length > 0)) {
+		for (const q of queries.filter((q) => isSingleTerm(parseQuery(q)) && truth(q).length > 0)) {
 			const outcome = await runSearch(runtime.pagefind, q);
 			const facets = await queryFacets(runtime.pagefind, outcome.query);
 			expect(facets?.exact).toBe(true);

@@ -1,13 +1,18 @@
-import { matchesAll, type ParsedQuery, parseQuery } from '../shared/query';
+import { isSingleTerm, matchesQuery, type ParsedQuery, parseQuery, type Term } from '../shared/query';
+import { type DateRange, hasRange, inRange, MONTH_FILTER, monthsInRange } from '../shared/range';
 import { type Filter, FILTERS, UNKNOWN } from '../shared/filters';
 import type { SearchMeta } from '../shared/record';
+
+/** Pagefind's filters of a search: filter → the value, or any of the values. */
+export type PagefindFilters = Record<string, string | { any: string[] }>;
 
 /** Pagefind's filter counts: filter → value → articles. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** The part of Pagefind's `pagefind.js` API the search uses. */
 export interface PagefindApi {
-	search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+	/** A search; `null` is every article (matching the filters), in the index's order. */
+	search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse | null>;
 	/** Loads every filter index (and makes later searches count by filter). */
 	filters(): Promise<FilterCounts>;
 }
@@ -36,9 +41,11 @@ export interface SearchOptions {
 	order?: Order;
 	/** Pagefind filter values that results must have. */
 	filters?: Partial<Record<Filter, string>>;
+	/** The months results must be from (see `range.ts`). */
+	range?: DateRange;
 }
 
-/** One result on the page: an article that contains every term. */
+/** One result on the page: an article that matches the query. */
 export interface Hit {
 	url: string;
 	meta: SearchMeta;
@@ -48,17 +55,19 @@ export interface Hit {
 
 export interface SearchOutcome {
 	query: ParsedQuery;
-	/** Every article containing every term (and passing the filters), in the order asked for. */
+	/** The date range asked for (none when its bounds are empty). */
+	range: DateRange;
+	/** Every article matching the query (and passing the filters and the range), in the order asked for. */
 	results: PagefindResult[];
-	/** The filter values among the results, when no filter is chosen and filter indexes are loaded (else see `queryFacets`). */
+	/** The filter values among the results, when no filter or range is chosen and filter indexes are loaded (else see `queryFacets`). */
 	facets: Facets | undefined;
 }
 
 /**
  * For each filter value, how many articles containing the query have it,
- * whatever filters are chosen. Pagefind counts one term at a time, so for a
- * query of several terms the counts are only an upper bound (`exact: false`):
- * a value counted zero for some term has no results.
+ * whatever filters are chosen. Pagefind counts one term at a time, so unless
+ * the query is a single term the counts are only an upper bound (`exact:
+ * false`): a value counted zero for every term of some group has no results.
  */
 export interface Facets {
 	counts: FilterCounts;
@@ -69,27 +78,45 @@ export interface Facets {
 const foldedFromMeta = (meta: SearchMeta) => meta.text_hans.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
- * Finds every article containing every term. Each term is one Pagefind
- * exact-phrase search (see `tokens.ts`), answered from the index alone, so the
- * count and the filter counts are exact before any article is downloaded;
- * the articles of one page of results are then fetched with `loadHits`.
+ * Finds every article matching the query (see `query.ts`). Each term is one
+ * Pagefind exact-phrase search (see `tokens.ts`), answered from the index
+ * alone, and the query's AND, OR and exclusions are set operations on their
+ * results, so the count and the filter counts are exact before any article
+ * is downloaded; the articles of one page of results are then fetched with
+ * `loadHits`. A date range is a filter on the index's `month` values inside
+ * it (loading the filter indexes).
  *
  * Results come in the index's order, newest first (the order the records were
- * added in); `oldest` reverses it and keeps undated articles last;
+ * added in, which each search keeps; a union is put back in it by the
+ * position of each article in Pagefind's list of every article, which comes
+ * with its metadata); `oldest` reverses it and keeps undated articles last;
  * `relevance` orders them by Pagefind's ranking of their tokens.
  */
 export async function runSearch(pagefind: PagefindApi, input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
 	const query = parseQuery(input);
-	if (!query.exact.length) return { query, results: [], facets: undefined };
-	const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v)) as Record<string, string>;
-	const responses = await Promise.all(query.exact.map((term) => pagefind.search(term, { filters })));
-	const [first, ...rest] = responses.map((r) => r?.results ?? []);
-	const inAll = rest.map((results) => new Set(results.map((r) => r.id)));
-	let results = first!.filter((r) => inAll.every((ids) => ids.has(r.id)));
+	const range = options.range ?? { from: '', to: '' };
+	const nothing: SearchOutcome = { query, range, results: [], facets: undefined };
+	if (!query.groups.length) return nothing;
+	const filters: PagefindFilters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v)) as Record<string, string>;
+	if (hasRange(range)) {
+		const months = monthsInRange(Object.keys((await pagefind.filters())[MONTH_FILTER] ?? {}), range);
+		if (!months.length) return nothing;
+		filters[MONTH_FILTER] = { any: months };
+	}
+	const search = (term: Term, extra: PagefindFilters = {}) => pagefind.search(term.exact, { filters: { ...filters, ...extra } });
+	const [groups, excluded] = await Promise.all([
+		Promise.all(query.groups.map((group) => Promise.all(group.map((term) => search(term))))),
+		Promise.all(query.excluded.map((term) => search(term))),
+	]);
+	const found = (responses: (PagefindResponse | null)[]) => responses.flatMap((r) => r?.results ?? []);
+	const groupIds = groups.map((g) => new Set(found(g).map((r) => r.id)));
+	const excludedIds = new Set(found(excluded).map((r) => r.id));
+	let results = await inIndexOrder(pagefind, groups);
+	results = results.filter((r) => groupIds.every((ids) => ids.has(r.id)) && !excludedIds.has(r.id));
 
 	if (options.order === 'oldest') {
-		const undated = await pagefind.search(query.exact[0]!, { filters: { ...filters, year: UNKNOWN } });
-		const undatedIds = new Set(undated?.results.map((r) => r.id));
+		const undated = await Promise.all(query.groups[0]!.map((term) => search(term, { year: UNKNOWN })));
+		const undatedIds = new Set(found(undated).map((r) => r.id));
 		results = [...results.filter((r) => !undatedIds.has(r.id)).reverse(), ...results.filter((r) => undatedIds.has(r.id))];
 	} else if (options.order === 'relevance' && results.length > 1) {
 		const ranked = await pagefind.search(query.ranked, { filters });
@@ -97,32 +124,52 @@ export async function runSearch(pagefind: PagefindApi, input: string, options: S
 		results = results.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 	}
 
-	const facets = Object.keys(filters).length ? undefined : facetsOf(responses.map((r) => r?.filters ?? {}));
-	return { query, results, facets };
+	const facets = Object.keys(filters).length ? undefined : facetsOf(query, groups);
+	return { query, range, results, facets };
+}
+
+/**
+ * The articles of some group, newest first: a one-term group's results as
+ * Pagefind gives them (in the index's order), else the first group's union
+ * put back in that order.
+ */
+async function inIndexOrder(pagefind: PagefindApi, groups: (PagefindResponse | null)[][]): Promise<PagefindResult[]> {
+	const single = groups.find((g) => g.length === 1);
+	if (single) return single[0]?.results ?? [];
+	const union = new Map(groups[0]!.flatMap((r) => r?.results ?? []).map((r) => [r.id, r]));
+	const order = (await pagefind.search(null))?.results ?? [];
+	return order.filter((r) => union.has(r.id)).map((r) => union.get(r.id)!);
 }
 
 /** The facets of a query whatever filters are chosen (call after `pagefind.filters()` has loaded the filter indexes). */
 export async function queryFacets(pagefind: PagefindApi, query: ParsedQuery): Promise<Facets | undefined> {
-	const responses = await Promise.all(query.exact.map((term) => pagefind.search(term)));
-	return facetsOf(responses.map((r) => r?.filters ?? {}));
+	const groups = await Promise.all(query.groups.map((group) => Promise.all(group.map((term) => pagefind.search(term.exact)))));
+	return facetsOf(query, groups);
 }
 
-/** The facets of a query from each term's counts (the smallest count of each value); undefined before filter indexes load. */
-function facetsOf(perTerm: FilterCounts[]): Facets | undefined {
-	if (!perTerm.every((counts) => Object.keys(counts).length > 0)) return undefined;
+/**
+ * The facets of a query from each term's counts: a group has at most the
+ * sum of its terms' counts, the query at most the smallest of its groups'
+ * (exclusions only lower it). Undefined before filter indexes load.
+ */
+function facetsOf(query: ParsedQuery, groups: (PagefindResponse | null)[][]): Facets | undefined {
+	const perTerm = groups.flat().map((r) => r?.filters ?? {});
+	if (!perTerm.length || !perTerm.every((counts) => Object.keys(counts).length > 0)) return undefined;
 	const counts: FilterCounts = {};
 	for (const f of FILTERS) {
 		counts[f] = {};
 		for (const value of Object.keys(perTerm[0]![f] ?? {})) {
-			counts[f][value] = Math.min(...perTerm.map((c) => c[f]?.[value] ?? 0));
+			const groupCount = (g: (PagefindResponse | null)[]) => g.reduce((n, r) => n + (r?.filters[f]?.[value] ?? 0), 0);
+			counts[f][value] = Math.min(...groups.map(groupCount));
 		}
 	}
-	return { counts, exact: perTerm.length === 1 };
+	return { counts, exact: isSingleTerm(query) };
 }
 
 /**
- * Fetches the articles of `results[from, to)` and checks each really contains
- * every term (Pagefind's exact search promises it; what is shown is checked).
+ * Fetches the articles of `results[from, to)` and checks each really matches
+ * the query and the range (Pagefind's exact searches promise it; what is
+ * shown is checked).
  * An article that fails the check is left out and reported to the console.
  */
 export async function loadHits(outcome: SearchOutcome, from: number, to: number): Promise<Hit[]> {
@@ -131,8 +178,8 @@ export async function loadHits(outcome: SearchOutcome, from: number, to: number)
 	for (const d of data) {
 		const meta = d.meta as unknown as SearchMeta;
 		const folded = foldedFromMeta(meta);
-		if (matchesAll(folded, outcome.query.folded)) hits.push({ url: d.url, meta, folded });
-		else console.warn(`search: ${d.url} does not contain ${outcome.query.folded.join(' ')}`);
+		if (matchesQuery(folded, outcome.query) && (!hasRange(outcome.range) || inRange(meta.date, outcome.range))) hits.push({ url: d.url, meta, folded });
+		else console.warn(`search: ${d.url} does not match ${outcome.query.typed}`);
 	}
 	return hits;
 }

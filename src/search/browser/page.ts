@@ -10,7 +10,8 @@ import {
 	type SearchOutcome,
 } from './client';
 import { loadFilterIndexes, loadPagefind } from './pagefind';
-import { excerpt } from '../shared/query';
+import { excerpt, usesOperators } from '../shared/query';
+import { dateRange, hasRange, readBound } from '../shared/range';
 import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from '../shared/filters';
 import { formatDateTime } from '../../lib/dates';
 import { resultHref, SEARCH_LABELS, type SearchLabels } from '../shared/ui';
@@ -21,13 +22,20 @@ interface State {
 	publisher: string;
 	year: string;
 	tag: string;
+	/** The date range's bounds, `YYYY` or `YYYY-MM` (see `range.ts`). */
+	from: string;
+	to: string;
 	sort: Sort;
 }
+/** Whether a filter or the date range narrows the results. */
+const isFiltered = (state: State) => FILTERS.some((f) => state[f]) || hasRange(dateRange(state.from, state.to));
 const ORDER: Record<Sort, Order> = { '': 'relevance', newest: 'newest', oldest: 'oldest' };
 
 /**
  * <delta-search data-script="hans|hant" [data-page-size="10"]>: the search page. State lives in the
- * URL (`?q=…&publisher=…&year=…&tag=…&sort=…`), so every view can be shared.
+ * URL (`?q=…&publisher=…&year=…&tag=…&from=…&to=…&sort=…`), so every view
+ * can be shared. The query's syntax (phrases, exclusions, OR) is read by
+ * `parseQuery`; the date range's bounds are years or months.
  *
  * Pagefind finds exactly the articles containing the query from its index
  * alone (see `client.ts`), so the count, the filter counts and the order are
@@ -71,7 +79,8 @@ export class DeltaSearch extends HTMLElement {
 			this.#commit(true);
 		});
 		this.#form.addEventListener('change', (event) => {
-			if ((event.target as HTMLElement).tagName === 'SELECT') this.#commit(false);
+			const target = event.target as HTMLInputElement | HTMLSelectElement;
+			if (target.tagName === 'SELECT' || target.name === 'from' || target.name === 'to') this.#commit(false);
 		});
 		this.#more.addEventListener('click', () => void this.#showMore());
 		this.#filters.addEventListener('toggle', () => {
@@ -93,7 +102,15 @@ export class DeltaSearch extends HTMLElement {
 
 	#readForm(): State {
 		const get = (k: keyof State) => this.#field(k).value.trim();
-		return { q: get('q'), publisher: get('publisher'), year: get('year'), tag: get('tag'), sort: get('sort') as Sort };
+		return {
+			q: get('q'),
+			publisher: get('publisher'),
+			year: get('year'),
+			tag: get('tag'),
+			from: readBound(get('from')),
+			to: readBound(get('to')),
+			sort: get('sort') as Sort,
+		};
 	}
 
 	/** The URL's state → form → results; on the first load, what the reader typed while the scripts loaded stays. */
@@ -104,11 +121,15 @@ export class DeltaSearch extends HTMLElement {
 			publisher: p.get('publisher') ?? '',
 			year: p.get('year') ?? '',
 			tag: p.get('tag') ?? '',
+			from: readBound(p.get('from') ?? ''),
+			to: readBound(p.get('to') ?? ''),
 			sort: (['newest', 'oldest'].includes(p.get('sort') ?? '') ? p.get('sort') : '') as Sort,
 		};
 		if (!first || !this.#field('q').value) this.#field('q').value = state.q;
 		this.#field('sort').value = state.sort;
-		if (FILTERS.some((f) => state[f])) this.#filters.open = true;
+		this.#field('from').value = state.from;
+		this.#field('to').value = state.to;
+		if (isFiltered(state)) this.#filters.open = true;
 		await this.#update(state);
 	}
 
@@ -134,7 +155,7 @@ export class DeltaSearch extends HTMLElement {
 			const filters = Object.fromEntries(
 				chosen.map((f) => [f, Object.keys(values[f] ?? {}).find((v) => urlValue(f, v) === state[f]) ?? state[f]]),
 			);
-			const outcome = await runSearch(api, state.q, { order: ORDER[state.sort], filters });
+			const outcome = await runSearch(api, state.q, { order: ORDER[state.sort], filters, range: dateRange(state.from, state.to) });
 			const hits = await loadHits(outcome, 0, this.#pageSize);
 			if (seq !== this.#seq) return;
 			this.#outcome = outcome;
@@ -165,23 +186,26 @@ export class DeltaSearch extends HTMLElement {
 		const outcome = this.#outcome;
 		this.#list.replaceChildren();
 		this.#shown = 0;
-		const filtered = FILTERS.some((f) => state[f]);
+		const filtered = isFiltered(state);
 		controls.hidden = !outcome || (outcome.results.length === 0 && !filtered);
 		section.hidden = hits.length === 0;
 		this.#more.hidden = true;
 		if (!outcome) return;
-		const typed = outcome.query.terms.join(' ');
+		const { typed } = outcome.query;
 		const status = this.querySelector('.search-status')!;
 		const total = outcome.results.length - this.#dropped;
-		if (total > 0) status.textContent = this.#t.count(total, typed);
-		else status.textContent = filtered ? this.#t.filteredNone : this.#t.none(typed);
+		const operators = usesOperators(outcome.query);
+		if (total > 0) status.textContent = operators ? this.#t.countMatching(total, typed) : this.#t.count(total, typed);
+		else if (filtered) status.textContent = this.#t.filteredNone;
+		else if (!outcome.query.groups.length) status.textContent = this.#t.nothingWanted;
+		else status.textContent = operators ? this.#t.noneMatching(typed) : this.#t.none(typed);
 		this.#append(hits);
 	}
 
 	#append(hits: Hit[]) {
 		const outcome = this.#outcome!;
 		const lang = this.#script === 'hant' ? 'zh-Hant' : 'zh-Hans';
-		const typed = outcome.query.terms.join(' ');
+		const { typed } = outcome.query;
 		for (const hit of hits) {
 			const li = document.createElement('li');
 			li.lang = lang;

@@ -5,6 +5,7 @@ import { type Filter, publisherFilter, UNKNOWN } from './filters';
 import { fold, foldForMatching } from '../../lib/fold';
 import { searchableParts } from './text';
 import { indexTokens } from './tokens';
+import { MONTH_FILTER, monthFilter } from './range';
 
 /**
  * What the search page gets for one article (Pagefind `meta`, all strings).
@@ -25,8 +26,8 @@ export interface SearchMeta {
 	body_at: string;
 }
 
-/** The Pagefind filters of an article (see `filters.ts`). */
-export type SearchFilters = Record<Filter, string[]>;
+/** The Pagefind filters of an article (see `filters.ts`), and its month for date ranges (`range.ts`). */
+export type SearchFilters = Record<Filter | typeof MONTH_FILTER, string[]>;
 
 export interface SearchRecord {
 	url: string;
@@ -85,6 +86,7 @@ export function searchRecordOf(
 			publisher: [publisherFilter(publisherHans, publisherHant)],
 			year: [date.slice(0, 4) || UNKNOWN],
 			tag: [...data.tags],
+			[MONTH_FILTER]: [monthFilter(date)],
 		},
 	};
 }
