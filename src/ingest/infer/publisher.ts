@@ -5,8 +5,9 @@ import { outletAtUrl, outlets, outletsNamed, type Outlet } from '../text/outlets
 /**
  * Who published the article, from every piece of evidence the stages found:
  * credits in the text first (新华社北京…电, 南都讯, （参考消息网）,
- * 聯合報記者…), then copyright lines and the page's own metadata, then the
- * archivist's default for the batch, then the source URL's domain. A name
+ * 聯合報記者…, a web page's visible 来源 and poster), then copyright lines and
+ * the page's own metadata, then the archivist's default for the batch, then
+ * the site's name in a page's `<title>` and the source URL's domain. A name
  * printed by a known outlet (data/outlets.yaml) is given as that outlet's name
  * in the article's script; a name several outlets share is narrowed by the
  * script and by the other evidence, else kept as printed.
@@ -17,7 +18,7 @@ export interface PublisherFinding {
 	confidence: Confidence;
 }
 
-const RANK: Record<PublisherEvidence['kind'], number> = { credit: 0, copyright: 1, page: 1, batch: 2, domain: 3 };
+const RANK: Record<PublisherEvidence['kind'], number> = { credit: 0, copyright: 1, page: 1, batch: 2, site: 3, domain: 3 };
 const CONFIDENCE_RANK: Record<Confidence, number> = { editorial: 0, high: 1, medium: 2, low: 3, none: 4 };
 
 /** All evidence in `found`, plus the batch default and the domain of the source URL. */
