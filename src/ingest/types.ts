@@ -146,6 +146,8 @@ export interface PageLabels {
 	people: PageCandidate[];
 	/** The poster beside the timestamp or above it (an account, an outlet, a writer/outlet pair). */
 	posters: PageCandidate[];
+	/** The holder a copyright line at the page's foot names (版权所有 X): the site's own name. */
+	copyright: PageCandidate[];
 }
 
 /** A saved web page's own metadata. Every list is in the page's order, most specific source first. */

@@ -18,10 +18,12 @@ import { isPersonalName } from '../text/names.ts';
  *   - labelled fields: 来源：X / 来源X / 来源于：X, 作者：X;
  *   - the poster: the one name beside the timestamp (中国网 2019-11-25 10:37),
  *     a name line right before the timestamp line, or right before a follow
- *     button (关注); `石佳/中国青年报` and `某报记者 王某` are split into
+ *     button (关注) or an account's ID line (微信号 abc); `石佳/中国青年报` and `某报记者 王某` are split into
  *     person and outlet. A name shared with other names on the line is left.
  *   - after the text, only a line that starts with a publication label
- *     (发布日期：2019-03-06): a related-stories list labels no dates so.
+ *     (发布日期：2019-03-06): a related-stories list labels no dates so;
+ *   - at the page's foot, the holder its copyright line names (版权所有 X),
+ *     the site's own name, unless it is a company's.
  * Every value keeps the line it came from; nothing here decides.
  */
 
@@ -44,15 +46,21 @@ const DATE_LABEL = /(?:(?:最后|最近)?更新|修改|发布|发表|发稿|首�
 /** A line that starts with a publication label, as a page's own date line after the text does. */
 const PUBLICATION_LABEL = /^(?:发布|发表|发稿)(?:时间|日期)\s*[:：]|^发布于/u;
 /** Labelled fields of a header bar, in the Simplified fold: 来源：X, 来源X, 来源于：X; 作者：X. */
-const SOURCE_FIELD = /(?:^|[\s|｜丨/／·•\d])(?:来源于|来源|稿源|出处)\s*[:：]?\s*(?<name>[^\s|｜丨:：]{2,20})/gu;
+const SOURCE_FIELD = /(?:^|[\s|｜丨/／·•\d])(?:信息来源|文章来源|新闻来源|来源于|来源|稿源|出处)\s*[:：]?\s*(?<name>[^\s|｜丨:：]{2,20})/gu;
 const AUTHOR_FIELD = /(?:^|[\s|｜丨/／·•\d])(?:作者|撰文)\s*[:：]?\s*(?<name>[^\s|｜丨·•:：]{2,20})/gu;
 /** Any labelled field (label and value) or widget a bar holds besides names: 字号：A- A A+, 阅读 120, 0 条评论. */
 const OTHER_FIELD = /(?:责任编辑|责编|编辑|字号|字体|分类|所属分类|标签|阅读|浏览次数|浏览|点击|评论)\s*[:：]?\s*[^\s|｜丨]*|\b[Aa][+-]|(?<![\p{L}\d])\d+(?:\s*(?:次阅读|条评论|人阅读|阅读|评论))?(?![\p{L}\d])/gu;
 /** What a poster's name is not: labels before it (原创), its role in brackets ([整理]), widget words. */
 const NAME_NOISE = /^原创\s*|[[【(（][^\]】)）]{1,6}[\]】)）]$/gu;
 const WIDGET_WORD = /^(?:关注|\+?关注|已关注|订阅|分享|收藏|举报|评论|字号|大|中|小|超大|标准|A|A\+|A-|正文|图集|返回|首页)$/u;
-/** A follow button: the line after an account's name. */
-const FOLLOW = /^\+?\s*(?:关注|订阅)$/u;
+/** A follow button, or an account's ID line (微信号 abc): the line after an account's name. */
+const FOLLOW = /^\+?\s*(?:关注|订阅)$|^(?:微信号|公众号|账号|帐号)\s*[:：]?\s*[\w.-]+$/u;
+/** A copyright line's holder: 版权所有 X, 版权所有：X, X 版权所有 (Simplified fold). */
+const COPYRIGHT = /版权所有\s*[:：]?\s*(?<after>[^\s©,，。:：|｜]{2,20})|(?<before>[^\s©,，。:：|｜\d]{2,20})\s*版权所有/u;
+/** A company or "this site" is no site name (…有限公司, 本网). */
+const NOT_A_SITE = /有限公司|有限责任公司|集团$|^本(?:站|网)|^copyright$/iu;
+/** Copyright lines stand at the page's foot. */
+const COPYRIGHT_WINDOW = 20;
 const ROLE_SPLIT = /^(?<outlet>[^\s]{2,14}?)(?:特约|实习|见习|首席)?记者\s*(?<names>.+)$/u;
 
 const folded = (line: string): string => foldForMatching(readableText(line).trim());
@@ -64,8 +72,8 @@ export function headerLines(pageLines: readonly string[], headline: string, arti
 	if (!key || articleStart < 0) return [];
 	for (let i = articleStart - 1; i >= Math.max(0, articleStart - HEADER_WINDOW); i--) {
 		const line = squeeze(pageLines[i]!);
-		// The headline's own line, also with a label before it (原创) or the site after it.
-		if (line === key || (line.length <= key.length + 8 && line.includes(key))) return range(i + 1, articleStart);
+		// The headline's own line, also with a label before it (原创) or the site after it, or without what the chosen title carries after it.
+		if (line === key || (line.length <= key.length + 8 && line.includes(key)) || (line.length >= 8 && key.startsWith(line))) return range(i + 1, articleStart);
 	}
 	return [];
 }
@@ -74,7 +82,7 @@ const range = (from: number, to: number): number[] => Array.from({ length: Math.
 const squeeze = (text: string): string => foldForMatching(text).replace(/\s/gu, '');
 
 export function readPageLabels(pageLines: readonly string[], header: readonly number[], articleEnd: number): PageLabels {
-	const labels: PageLabels = { dates: [], yearlessDates: [], sources: [], people: [], posters: [] };
+	const labels: PageLabels = { dates: [], yearlessDates: [], sources: [], people: [], posters: [], copyright: [] };
 	const lines = header.map((i) => pageLines[i]!).filter((line) => !isSentence(readableText(line)));
 	const where = (line: string) => `the page’s header line “${line.trim()}”`;
 	const isTimestampLine = (line: string) => datesIn(line).length > 0 || YEARLESS.test(folded(line));
@@ -93,6 +101,11 @@ export function readPageLabels(pageLines: readonly string[], header: readonly nu
 		const next = lines[at + 1];
 		const nameLine = cleanName(line);
 		if (next !== undefined && nameLine && !isTimestampLine(line) && (isTimestampLine(next) || FOLLOW.test(folded(next)))) labels.posters.push({ value: nameLine, from });
+	}
+	for (let i = Math.max(articleEnd + 1, pageLines.length - COPYRIGHT_WINDOW); i < pageLines.length; i++) {
+		const holder = COPYRIGHT.exec(folded(pageLines[i]!));
+		const name = holder && original(pageLines[i]!, holder, holder.groups!.after ? 'after' : 'before');
+		if (name && !NOT_A_SITE.test(foldForMatching(name))) labels.copyright.push({ value: name, from: `the page’s copyright line “${pageLines[i]!.trim()}”` });
 	}
 	for (let i = articleEnd + 1; i < Math.min(pageLines.length, articleEnd + 1 + FOOTER_WINDOW); i++) {
 		const line = pageLines[i]!;
@@ -126,7 +139,7 @@ const NOT_NAMES = [
 	FULL_DATE,
 	new RegExp(YEARLESS.source, 'gu'),
 	/\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/gu,
-	/(?:来源于|来源|稿源|出处|作者|撰文)\s*[:：]?\s*[^\s|｜丨·•:：]{0,20}/gu,
+	/(?:信息来源|文章来源|新闻来源|来源于|来源|稿源|出处|作者|撰文)\s*[:：]?\s*[^\s|｜丨·•:：]{0,20}/gu,
 	/(?:(?:最后|最近)?更新|修改|发布|发表|发稿|首发|创建|建立)?(?:时间|日期)\s*[:：]?|发表于|发布于/gu,
 	OTHER_FIELD,
 	/[|｜丨·•]/gu,
@@ -145,7 +158,10 @@ function namesBeside(line: string): string[] {
 		}
 		text = kept + text.slice(last);
 	}
-	return text.split(/\s+/u).map(cleanName).filter((name): name is string => name !== undefined);
+	const original = readableText(line).trim();
+	// A name glued to a date or time (金融市场棱镜2019-09-23) may be a channel's and a name run together: not read.
+	const glued = (match: RegExpMatchArray) => /\d/u.test(original[match.index! - 1] ?? '') || /\d/u.test(original[match.index! + match[0].length] ?? '');
+	return [...text.matchAll(/\S+/gu)].filter((match) => !glued(match)).map((match) => cleanName(match[0])).filter((name): name is string => name !== undefined);
 }
 
 /** A poster's name as printed, without 原创 before it or a bracketed role after it; undefined when it is no name. */
@@ -180,5 +196,6 @@ export function splitPoster(value: string): { people: string[]; outlets: string[
 	return { people, outlets };
 }
 
-const isHanPerson = (name: string): boolean => /^\p{Script=Han}{2,4}$/u.test(name) && isPersonalName(name);
+/** A poster of four Han characters is an account (华夏人文) far more often than a person. */
+const isHanPerson = (name: string): boolean => /^\p{Script=Han}{2,3}$/u.test(name) && isPersonalName(name);
 

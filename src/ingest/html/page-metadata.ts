@@ -108,7 +108,7 @@ export function readPageMetadata(doc: Doc): PageMetadata {
 		articles.flatMap((article) => read(article[field]).map((value) => ({ value, from: `JSON-LD ${String([article['@type']].flat()[0])}.${field}` })));
 	const strings = (value: unknown): string[] => [value].flat().filter((item): item is string => typeof item === 'string').map(collapse).filter(Boolean);
 
-	const publishers = [...metaContent(doc, 'property', ['og:site_name']), ...fromJsonLd('publisher', names), ...metaContent(doc, 'name', ['application-name', 'publisher', 'source'])];
+	const publishers = [...metaContent(doc, 'property', ['og:site_name']), ...fromJsonLd('publisher', names), ...metaContent(doc, 'name', ['application-name', 'publisher', 'source', 'contentsource'])];
 	const titleElement = collapse(doc.querySelector('title')?.textContent);
 	const h1s = [...doc.querySelectorAll('h1')].map((h1) => collapse(h1.textContent)).filter(Boolean);
 	const raw: PageCandidate[] = [

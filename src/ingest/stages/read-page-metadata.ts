@@ -9,10 +9,13 @@ import { splitPoster } from '../html/page-header.ts';
  * Stage 11b — a saved web page's own metadata (`draft.page`, read by
  * `html/page-metadata.ts`) becomes evidence of the same kinds the text gives:
  * its publication times as dates (weighed with the page's visible date lines
- * by `infer/date.ts`, so a disagreement leaves the article undated), its site
- * or publisher (or a known outlet in its author field) as publisher evidence (a credit in the text still wins,
- * `infer/publisher.ts`), and its authors, when the text credits none and the
- * name is a person's. A date line at the foot of a page's text may only
+ * by `infer/date.ts`, so a disagreement leaves the article undated); the
+ * header bar's labels (`html/page-header.ts`): its timestamp as a date, its
+ * 来源 and poster as credits, its 作者 and a poster who is a person as
+ * authors; its site or publisher (or a known outlet in its author field) and
+ * the site's name in `<title>` as weaker publisher evidence (a credit in the
+ * text still wins, `infer/publisher.ts`); and its authors, when the text
+ * credits none and the name is a person's. A date line at the foot of a page's text may only
  * confirm another date. A text file has no page metadata: nothing changes.
  */
 export function readPageMetadata(draft: Draft): Draft {
@@ -22,17 +25,17 @@ export function readPageMetadata(draft: Draft): Draft {
 		const day = pageDay(candidate.value);
 		return day ? [{ ...day, text: candidate.value, where: `page metadata ${candidate.from}`, role: 'published' as const }] : [];
 	});
-	const labels = page.labels ?? { dates: [], yearlessDates: [], sources: [], people: [], posters: [] };
+	const labels = page.labels ?? { dates: [], yearlessDates: [], sources: [], people: [], posters: [], copyright: [] };
 	const visibleDates = [...labels.dates.flatMap(labelledDate), ...labels.yearlessDates.flatMap((candidate) => yearFromMetadata(candidate, [...page.published, ...page.modified]))];
 	const posters = labels.posters.map((candidate) => ({ candidate, ...splitPoster(candidate.value) }));
 	// Portals put the originating outlet in the author field (article:author 参考消息): a known outlet there is publisher evidence.
 	const outletAuthors = page.authors.filter((candidate) => outletsNamed(candidate.value.trim()).length > 0);
 	const publishers: PublisherEvidence[] = [
-		...labels.sources.map((candidate) => ({ kind: 'credit' as const, name: siteName(candidate.value), method: `${candidate.from}: 来源`, confidence: 'medium' as const })),
+		...labels.sources.map((candidate) => ({ kind: 'credit' as const, name: candidate.value, method: `${candidate.from}: 来源`, confidence: 'medium' as const })),
 		...posters.flatMap(({ candidate, outlets }) => outlets.map((name) => ({ kind: 'credit' as const, name, method: `${candidate.from}: the poster`, confidence: 'low' as const }))),
-		...[...page.publishers, ...outletAuthors].map((candidate) => ({ kind: 'page' as const, name: siteName(candidate.value), method: `page metadata ${candidate.from}`, confidence: 'medium' as const })),
-		...(page.siteTitle ? [{ kind: 'site' as const, name: siteName(page.siteTitle.value), method: page.siteTitle.from, confidence: 'low' as const }] : []),
-	].filter((evidence) => evidence.name !== '' && !isHostingPlatform(evidence.name));
+		...[...page.publishers, ...outletAuthors].map((candidate) => ({ kind: 'page' as const, name: candidate.value, method: `page metadata ${candidate.from}`, confidence: 'medium' as const })),
+		...[...(page.siteTitle ? [page.siteTitle] : []), ...labels.copyright].map((candidate) => ({ kind: 'site' as const, name: candidate.value, method: candidate.from, confidence: 'low' as const })),
+	].filter((evidence) => evidence.name !== '');
 	const visiblePeople = [...labels.people.flatMap((candidate) => candidate.value.split(/[\s、，,]+/u)), ...posters.flatMap(({ people }) => people)].filter(isPersonalName);
 	const authors = draft.found.authors.length > 0 ? draft.found.authors : visiblePeople.length > 0 ? [...new Set(visiblePeople)].map((name) => ({ name, role: '' })) : pagePeople(page.authors);
 	// A page's text ends where its furniture begins: a date line at the foot only confirms (`confirmsOnly`).
@@ -70,23 +73,6 @@ function yearFromMetadata(candidate: PageCandidate, times: readonly PageCandidat
 	const at = same && pageTime(same.value);
 	if (!same || !at) return [];
 	return [{ year: at.year, month: at.month, day: at.day, text: candidate.value.trim(), where: `${candidate.from}, its year from page metadata ${same.from} “${same.value}” of the same minute`, role: 'published' }];
-}
-
-/**
- * Platforms that host other people's accounts name themselves as the site
- * (og:site_name 微信公众平台): the host is not the publisher, so its name is no
- * evidence. The account's own name, when the page prints it, comes from the text.
- */
-const HOSTING_PLATFORM = /^(?:微信公众平台|微信公众号|百家号|今日头条|头条号|企鹅号|搜狐号|网易号|网易订阅|一点号|大鱼号|澎湃号)$/u;
-/** A name that is a hosting platform, or a channel path through one (澎湃新闻·澎湃号·政务): the account is the publisher, not the path. */
-const isHostingPlatform = (name: string): boolean => name.split(/\s*[-－–—_|｜·•>]\s*/u).some((part) => HOSTING_PLATFORM.test(part.trim()));
-
-/** A site name without its channel (人民网-文化频道, 澎湃新闻·澎湃号·政务): the part before the separator, when that part is a known outlet. */
-function siteName(value: string): string {
-	// A source meta may print its label and a note: 来源：人民网-文化频道 原创稿.
-	const name = value.trim().replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, '').replace(/\s+原创稿?$/u, '');
-	const [first = name] = name.split(/\s*[-－–—_|｜·•]\s*/u);
-	return first !== name && outletsNamed(first).length > 0 ? first : name;
 }
 
 /** China Standard Time, in which the archive's sources date their pages. */
