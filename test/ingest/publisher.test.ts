@@ -116,6 +116,10 @@ describe('publisher: names that are not a publisher', () => {
 		const hosted = publisherEvidence(found({ publisherEvidence: [credit('某某新闻·澎湃号·政务', 'medium'), credit('城南发布', 'low'), site], sourceUrl: 'https://www.thepaper.cn/a/1' }));
 		expect(hosted.map((e) => e.name)).toEqual(['城南发布']);
 		expect(publisherEvidence(found({ publisherEvidence: [credit('某某财经-自媒体综合'), credit('微信公众平台')] }))).toEqual([]);
+		// The host's own copyright line goes with it; another outlet's stays.
+		const copyright = (name: string): PublisherEvidence => ({ kind: 'copyright', name, method: `copyright ${name}`, confidence: 'medium' });
+		const onHost = publisherEvidence(found({ publisherEvidence: [credit('新民网-自媒体'), copyright('澎湃新闻'), copyright('新华社')], sourceUrl: 'https://www.thepaper.cn/a/1' }));
+		expect(onHost.map((e) => e.name)).toEqual(['新华社']);
 		// Not hosted: the site's name stays, as the weakest evidence.
 		const own = publisherEvidence(found({ publisherEvidence: [site] }));
 		expect(inferPublisher(own, 'hans').publisher).toMatchObject({ name: '某某新闻', confidence: 'low' });

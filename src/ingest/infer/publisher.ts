@@ -35,9 +35,12 @@ export function publisherEvidence(found: FoundMetadata, defaultPublisher?: strin
 	if (defaultPublisher) evidence.push({ kind: 'batch', name: defaultPublisher, method: 'the batch default set by the archivist (--publisher)', confidence: 'medium' });
 	const atUrl = found.sourceUrl ? outletAtUrl(found.sourceUrl) : undefined;
 	if (atUrl) evidence.push({ kind: 'domain', name: atUrl.outlet.name.hans, method: `the source URL's domain ${atUrl.domain}`, confidence: 'low', outletId: atUrl.outlet.id });
-	// 本站原创, 本网: "this site" names no one. A hosting platform is not the account's publisher, and on a hosted page neither is the host's site or domain.
+	// 本站原创, 本网: "this site" names no one. A hosting platform is not the account's publisher; on a hosted page neither is the host (its site name, domain or copyright line).
 	const hosted = evidence.some((e) => isHostingPlatform(e.name));
-	return evidence.filter((e) => !OWN_SITE.test(e.name) && !isHostingPlatform(e.name) && !(hosted && (e.kind === 'site' || e.kind === 'domain')));
+	const isHost = (e: PublisherEvidence) => e.kind === 'site' || e.kind === 'domain';
+	const hosts = hosted ? evidence.filter(isHost).flatMap((e) => outletsNamed(e.name)) : [];
+	const byHost = (e: PublisherEvidence) => hosted && (isHost(e) || (e.kind === 'copyright' && outletsNamed(e.name).some((outlet) => hosts.includes(outlet))));
+	return evidence.filter((e) => !OWN_SITE.test(e.name) && !isHostingPlatform(e.name) && !byHost(e));
 }
 
 /**
