@@ -37,7 +37,7 @@ const MAX_NAME = 20;
 
 /** A date with its year, in the Simplified fold: 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日. */
 const FULL_DATE = /(?<!\d)(?:19|20)\d{2}(?:(?<sep>[-/.])\d{1,2}\k<sep>\d{1,2}(?!\d)|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/gu;
-/** A time after a date, also glued to it (2019-09-0715:10 never occurs with a year; 10-0812:00 does without one). */
+/** A time after a date, also glued to it (2019年06月15日08:18). */
 const TIME_AFTER = /^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/u;
 /** A date without its year as a timestamp bar prints it: 10-08 12:00, a two-digit year 18-03-08 23:16; a time must follow. */
 const YEARLESS = /(?<![\d-])(?:(?<yy>\d{2})-)?(?<month>\d{1,2})-(?<day>\d{1,2})\s*(?<hour>\d{1,2})[:：](?<minute>\d{2})(?![\d-])/u;
