@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageDay, readPageMetadata } from '../../src/ingest/stages/read-page-metadata.ts';
-import type { PageMetadata } from '../../src/ingest/types.ts';
+import type { FoundMetadata, PageMetadata } from '../../src/ingest/types.ts';
 import { resolveMetadata } from '../../src/ingest/infer/metadata.ts';
 import { linesDraft } from './helpers.ts';
 
@@ -70,7 +70,7 @@ describe('the site a page names', () => {
 describe('the labels a page prints around its headline', () => {
 	const bar = 'the page’s header line “…”';
 	const labels = (patch: Partial<NonNullable<PageMetadata['labels']>>): PageMetadata['labels'] => ({ dates: [], yearlessDates: [], sources: [], people: [], posters: [], copyright: [], ...patch });
-	const read = (patch: Partial<PageMetadata>, found = { authors: [], editors: [] }) => readPageMetadata(linesDraft(['正文。'], { page: page(patch), found }));
+	const read = (patch: Partial<PageMetadata>, found: FoundMetadata = { authors: [], editors: [] }) => readPageMetadata(linesDraft(['正文。'], { page: page(patch), found }));
 
 	it('the bar’s timestamp is a date of the page (an update stays an update); a label is read as a date line reads it', () => {
 		const draft = read({ labels: labels({ dates: [{ value: '发表于2024-03-05 21:30', from: bar }, { value: '更新时间：2024-03-07', from: bar }] }) });
