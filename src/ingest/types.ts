@@ -20,7 +20,7 @@ export interface Inference {
  * or the page's own metadata, over the batch default, over the URL's domain.
  */
 export interface PublisherEvidence {
-	kind: 'credit' | 'copyright' | 'page' | 'batch' | 'domain';
+	kind: 'credit' | 'copyright' | 'page' | 'batch' | 'site' | 'domain';
 	/** The name as printed (or the domain's outlet). */
 	name: string;
 	/** Where it was found, quoting the text. */
@@ -134,6 +134,22 @@ export interface PageCandidate {
 	from: string;
 }
 
+/** What the bar between a page's headline and its article prints, and its labelled date after the text; each value with its line. */
+export interface PageLabels {
+	/** Dates with their year, with their label and time as printed (发布时间：2019-09-23 07:48). */
+	dates: PageCandidate[];
+	/** Timestamps without their year (10-08 12:00, 18-03-08 23:16): dated only by a metadata time of the same minute. */
+	yearlessDates: PageCandidate[];
+	/** Labelled sources: 来源：X, 来源X, 来源于：X. */
+	sources: PageCandidate[];
+	/** Labelled authors: 作者：X. */
+	people: PageCandidate[];
+	/** The poster beside the timestamp or above it (an account, an outlet, a writer/outlet pair). */
+	posters: PageCandidate[];
+	/** The holder a copyright line at the page's foot names (版权所有 X): the site's own name. */
+	copyright: PageCandidate[];
+}
+
 /** A saved web page's own metadata. Every list is in the page's order, most specific source first. */
 export interface PageMetadata {
 	/** Headline candidates, cleaned of the site's name: JSON-LD headline, og:title, the `<h1>`, `<title>`. */
@@ -146,6 +162,10 @@ export interface PageMetadata {
 	authors: PageCandidate[];
 	/** The site or publisher: og:site_name, JSON-LD publisher, application-name. */
 	publishers: PageCandidate[];
+	/** The site's own name, as its `<title>` ends (`…_中国政府网`): the host, weaker than any credit. */
+	siteTitle?: PageCandidate;
+	/** Visible labels around the headline that Readability leaves out (`html/page-header.ts`). */
+	labels?: PageLabels;
 	/** The page's canonical URL (`<link rel="canonical">`, og:url), absolute. */
 	canonicalUrl?: PageCandidate;
 }

@@ -177,4 +177,15 @@ describe('a date that only confirms (the foot of a web page’s text)', () => {
 	it('confirms the page’s own date line when they agree', () => {
 		expect(infer([line('2019-09-08 10:20', 2019, 9, 8), foot('2019-09-08', 2019, 9, 8)]).date).toMatchObject({ value: '2019-09-08', confidence: 'high' });
 	});
+
+	it('never contradicts the page’s own date: a disagreeing one is set aside and reported', () => {
+		const { date, inferences, flags } = infer([line('2019-09-07 15:10', 2019, 9, 7), foot('2019-09-08', 2019, 9, 8), foot('2018-03-02', 2018, 3, 2)]);
+		expect(date).toMatchObject({ value: '2019-09-07', confidence: 'high' });
+		expect(inferences.filter((i) => i.field.startsWith('date (set aside')).map((i) => i.value)).toEqual(['2019-09-08', '2018-03-02']);
+		expect(flags).toEqual([]);
+	});
+
+	it('two page dates that disagree still leave the article undated, whatever stands at the foot', () => {
+		expect(infer([line('2019-09-07', 2019, 9, 7), line('2019-10-01', 2019, 10, 1, 'page metadata'), foot('2019-09-07', 2019, 9, 7)]).date).toMatchObject(UNDATED);
+	});
 });

@@ -97,9 +97,38 @@ describe('publisher: in the resolved metadata', () => {
 });
 
 describe('publisher: names that are not a publisher', () => {
-	it('a cited source (据…) is evidence of that outlet, with low confidence', () => {
-		const evidence = publisherEvidence(found({ publisher: { name: '据环球网', method: 'dateline “据环球网9月1日消息”', confidence: 'high' } }));
-		expect(inferPublisher(evidence, 'hans').publisher).toMatchObject({ name: '环球时报', confidence: 'low' });
+	it('a cited source (据…) is evidence of that outlet, without confidence, and any other evidence comes first', () => {
+		const cited = { name: '据环球网', method: 'dateline “据环球网9月1日消息”', confidence: 'high' as const };
+		expect(inferPublisher(publisherEvidence(found({ publisher: cited })), 'hans').publisher).toMatchObject({ name: '环球时报', confidence: 'none' });
+		const withPoster = publisherEvidence(found({ publisher: cited, publisherEvidence: [credit('某某财经网', 'low')] }));
+		expect(inferPublisher(withPoster, 'hans').publisher?.name).toBe('某某财经网');
+	});
+
+	it('a site name loses its channel and its label when the site is a known outlet, wherever it was read', () => {
+		const names = (name: string) => publisherEvidence(found({ publisherEvidence: [credit(name, 'medium')] })).map((e) => e.name);
+		expect(names('新华网-时政频道')).toEqual(['新华网']);
+		expect(names('来源：新华网_国际 原创稿')).toEqual(['新华网']);
+		expect(names('嘉兴在线-民生')).toEqual(['嘉兴在线-民生']);
+	});
+
+	it('a hosting platform, or a channel path through one, is no evidence; on a hosted page neither is the host’s site or domain', () => {
+		const site: PublisherEvidence = { kind: 'site', name: '某某新闻', method: 'the site’s name closing the page’s <title>', confidence: 'low' };
+		const hosted = publisherEvidence(found({ publisherEvidence: [credit('某某新闻·澎湃号·政务', 'medium'), credit('城南发布', 'low'), site], sourceUrl: 'https://www.thepaper.cn/a/1' }));
+		expect(hosted.map((e) => e.name)).toEqual(['城南发布']);
+		expect(publisherEvidence(found({ publisherEvidence: [credit('某某财经-自媒体综合'), credit('微信公众平台')] }))).toEqual([]);
+		// The host's own copyright line goes with it; another outlet's stays.
+		const copyright = (name: string): PublisherEvidence => ({ kind: 'copyright', name, method: `copyright ${name}`, confidence: 'medium' });
+		const onHost = publisherEvidence(found({ publisherEvidence: [credit('新民网-自媒体'), copyright('澎湃新闻'), copyright('新华社')], sourceUrl: 'https://www.thepaper.cn/a/1' }));
+		expect(onHost.map((e) => e.name)).toEqual(['新华社']);
+		// Not hosted: the site's name stays, as the weakest evidence.
+		const own = publisherEvidence(found({ publisherEvidence: [site] }));
+		expect(inferPublisher(own, 'hans').publisher).toMatchObject({ name: '某某新闻', confidence: 'low' });
+	});
+
+	it('the site’s name ranks with the domain: after a credit, the page’s metadata and the batch default', () => {
+		const site: PublisherEvidence = { kind: 'site', name: '某某新闻', method: 'the site’s name closing the page’s <title>', confidence: 'low' };
+		expect(inferPublisher(publisherEvidence(found({ publisherEvidence: [site, credit('城南发布', 'low')] })), 'hans').publisher?.name).toBe('城南发布');
+		expect(inferPublisher(publisherEvidence(found({ publisherEvidence: [site] }), '浙江日报'), 'hans').publisher?.name).toBe('浙江日报');
 	});
 
 	it('"this site" names no one', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageDay, readPageMetadata } from '../../src/ingest/stages/read-page-metadata.ts';
-import type { PageMetadata } from '../../src/ingest/types.ts';
+import type { FoundMetadata, PageMetadata } from '../../src/ingest/types.ts';
+import { resolveMetadata } from '../../src/ingest/infer/metadata.ts';
 import { linesDraft } from './helpers.ts';
 
 const page = (patch: Partial<PageMetadata>): PageMetadata => ({ titles: [], published: [], modified: [], authors: [], publishers: [], ...patch });
@@ -59,10 +60,55 @@ describe('a date at the foot of a web page’s text', () => {
 });
 
 describe('the site a page names', () => {
-	it('loses its channel when the site is a known outlet, and a hosting platform is no publisher', () => {
+	it('a hosting platform’s name is passed on as printed, for the publisher inference to refuse', () => {
 		const evidence = (value: string) => readPageMetadata(linesDraft(['正文。'], { page: page({ publishers: [{ value, from: 'meta property="og:site_name"' }] }) })).found.publisherEvidence?.map((e) => e.name);
-		expect(evidence('新华网-时政频道')).toEqual(['新华网']);
-		expect(evidence('嘉兴在线-民生')).toEqual(['嘉兴在线-民生']);
-		expect(evidence('微信公众平台')).toEqual([]);
+		expect(evidence('新华网-时政频道')).toEqual(['新华网-时政频道']);
+		expect(resolveMetadata(readPageMetadata(linesDraft(['正文。'], { page: page({ publishers: [{ value: '微信公众平台', from: 'meta property="og:site_name"' }] }) })), {}).metadata.publisher).toBe('');
+	});
+});
+
+describe('the labels a page prints around its headline', () => {
+	const bar = 'the page’s header line “…”';
+	const labels = (patch: Partial<NonNullable<PageMetadata['labels']>>): PageMetadata['labels'] => ({ dates: [], yearlessDates: [], sources: [], people: [], posters: [], copyright: [], ...patch });
+	const read = (patch: Partial<PageMetadata>, found: FoundMetadata = { authors: [], editors: [] }) => readPageMetadata(linesDraft(['正文。'], { page: page(patch), found }));
+
+	it('the bar’s timestamp is a date of the page (an update stays an update); a label is read as a date line reads it', () => {
+		const draft = read({ labels: labels({ dates: [{ value: '发表于2024-03-05 21:30', from: bar }, { value: '更新时间：2024-03-07', from: bar }] }) });
+		expect(draft.found.dates).toEqual([
+			{ year: 2024, month: 3, day: 5, text: '发表于2024-03-05', role: 'published', where: bar },
+			{ year: 2024, month: 3, day: 7, text: '更新时间：2024-03-07', role: 'updated', where: bar },
+		]);
+	});
+
+	it('a timestamp without its year takes it only from a metadata time of the same minute', () => {
+		const modified = [{ value: '2024-03-05 09:30:41', from: 'meta itemprop="dateupdate"' }];
+		const dated = read({ modified, labels: labels({ yearlessDates: [{ value: '03-0509:30', from: bar }] }) });
+		expect(dated.found.dates).toMatchObject([{ year: 2024, month: 3, day: 5, text: '03-0509:30', role: 'published' }]);
+		expect(dated.found.dates?.[0]?.where).toContain('of the same minute');
+		// Another minute, another day or another two-digit year: no date.
+		for (const value of ['03-05 09:31', '03-06 09:30', '23-03-05 09:30']) expect(read({ modified, labels: labels({ yearlessDates: [{ value, from: bar }] }) }).found.dates).toEqual([]);
+		expect(read({ modified, labels: labels({ yearlessDates: [{ value: '24-03-05 09:30', from: bar }] }) }).found.dates).toHaveLength(1);
+	});
+
+	it('the bar’s 来源 and poster are credits, the site’s name in <title> and its copyright line the weakest evidence', () => {
+		const draft = read({
+			labels: labels({ sources: [{ value: '城南日报', from: bar }], posters: [{ value: '李明/城南周刊', from: bar }], copyright: [{ value: '城南新闻网', from: 'the page’s copyright line' }] }),
+			siteTitle: { value: '城南在线', from: 'the site’s name closing the page’s <title>' },
+		});
+		expect(draft.found.publisherEvidence?.map((e) => [e.kind, e.name, e.confidence])).toEqual([
+			['credit', '城南日报', 'medium'],
+			['credit', '城南周刊', 'low'],
+			['site', '城南在线', 'low'],
+			['site', '城南新闻网', 'low'],
+		]);
+		expect(draft.found.authors).toEqual([{ name: '李明', role: '' }]);
+	});
+
+	it('the bar’s 作者 wins over the author meta; the text’s own credits win over both; a template placeholder is no one', () => {
+		const authors = [{ value: '王海涛', from: 'meta name="author"' }];
+		expect(read({ authors, labels: labels({ people: [{ value: '李明 张华', from: bar }] }) }).found.authors.map((p) => p.name)).toEqual(['李明', '张华']);
+		const credited = { authors: [{ name: '赵强', role: '记者' }], editors: [] };
+		expect(read({ authors, labels: labels({ people: [{ value: '李明', from: bar }] }) }, credited).found.authors).toEqual(credited.authors);
+		expect(read({ authors: [{ value: 'name, email@gmail.com', from: 'meta name="author"' }] }).found.authors).toEqual([]);
 	});
 });

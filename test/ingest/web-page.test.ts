@@ -150,6 +150,31 @@ describe('the article of a web page', () => {
 		expect(draft.found.sourceUrl).toBe('https://m.example.cn/a/1');
 	});
 
+	it('keeps the site’s name the <title> ends with, and reads publication and update times under more names', () => {
+		const head = ['<meta name="firstpublishedtime" content="2024-03-05-23:59:59">', '<meta itemprop="dateUpdate" content="2024-03-06 08:00:00">', '<meta name="contentSource" content="城南区交通局">'].join('');
+		const draft = firstDraft(utf8(page({ head, title: `${HEADLINE}__第12期周刊_示例政务网`, body: `<div>${HANS_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>` })), 'p.html');
+		expect(draft.page?.siteTitle?.value).toBe('示例政务网');
+		expect(draft.page?.published).toEqual([{ value: '2024-03-05-23:59:59', from: 'meta name="firstpublishedtime"' }]);
+		expect(draft.page?.modified).toContainEqual({ value: '2024-03-06 08:00:00', from: 'meta itemprop="dateupdate"' });
+		expect(draft.page?.publishers).toContainEqual({ value: '城南区交通局', from: 'meta name="contentsource"' });
+		expect(firstDraft(utf8(page({ title: HEADLINE })), 'p.html').page?.siteTitle).toBeUndefined();
+	});
+
+	it('dates and credits an article by the bar under its headline that Readability leaves out', () => {
+		const body = `<div class="head"><h1>${HEADLINE}</h1><div class="bar"><span>城南发布</span> <span>2024-03-05 09:30:12</span> <span>字号：A- A A+</span></div></div><div class="article">${HANS_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div><ul class="related"><li>城北新开一家书店</li><li>2024-03-08</li></ul>`;
+		const { metadata } = clean(utf8(page({ body, title: `${HEADLINE}_示例号` })), 'p.html');
+		expect(metadata.date).toMatchObject({ value: '2024-03-05', precision: 'day', confidence: 'high' });
+		expect(metadata.date.source).toContain('header line');
+		expect(metadata.publisher).toBe('城南发布');
+	});
+
+	it('a timestamp without its year is dated by the page’s metadata of the same minute, and not otherwise', () => {
+		const body = (time: string) => `<h1>${HEADLINE}</h1><div class="author"><p>城南书房</p><p>发布时间：${time}</p></div><div class="article">${HANS_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+		const head = '<meta itemprop="dateUpdate" content="2024-03-05 09:30:41">';
+		expect(clean(utf8(page({ head, body: body('03-05 09:30') })), 'p.html').metadata.date.value).toBe('2024-03-05');
+		expect(clean(utf8(page({ head, body: body('03-05 10:30') })), 'p.html').metadata.date.value).toBe('');
+	});
+
 	it('strips site suffixes by the other titles and by how sites name themselves', () => {
 		expect(stripSiteSuffix('公交专线开通_滚动新闻_示例网', [], ['公交专线开通'])).toBe('公交专线开通');
 		expect(stripSiteSuffix('公交专线开通-示例网', [])).toBe('公交专线开通');

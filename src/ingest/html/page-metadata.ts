@@ -21,8 +21,8 @@ const metaContent = (doc: Doc, attribute: 'name' | 'property' | 'itemprop' | 'ht
 		return names.includes(key) && value ? [{ value, from: `meta ${attribute}="${key}"` }] : [];
 	});
 
-const PUBLISHED = ['article:published_time', 'og:article:published_time', 'og:release_date', 'pubdate', 'publishdate', 'publish_date', 'publication_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'weibo:article:create_at', 'datepublished'];
-const MODIFIED = ['article:modified_time', 'og:updated_time', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified'];
+const PUBLISHED = ['article:published_time', 'og:article:published_time', 'og:release_date', 'pubdate', 'publishdate', 'publish_date', 'publication_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'weibo:article:create_at', 'datepublished', 'firstpublishedtime'];
+const MODIFIED = ['article:modified_time', 'og:updated_time', 'lastmod', 'last-modified', 'lastmodifiedtime', 'dcterms.modified', 'datemodified', 'dateupdate'];
 
 /** JSON-LD objects of article types, `@graph` entries included; unparsable blocks are skipped (pages often ship broken JSON). */
 function jsonLdArticles(doc: Doc): Record<string, unknown>[] {
@@ -108,7 +108,7 @@ export function readPageMetadata(doc: Doc): PageMetadata {
 		articles.flatMap((article) => read(article[field]).map((value) => ({ value, from: `JSON-LD ${String([article['@type']].flat()[0])}.${field}` })));
 	const strings = (value: unknown): string[] => [value].flat().filter((item): item is string => typeof item === 'string').map(collapse).filter(Boolean);
 
-	const publishers = [...metaContent(doc, 'property', ['og:site_name']), ...fromJsonLd('publisher', names), ...metaContent(doc, 'name', ['application-name', 'publisher', 'source'])];
+	const publishers = [...metaContent(doc, 'property', ['og:site_name']), ...fromJsonLd('publisher', names), ...metaContent(doc, 'name', ['application-name', 'publisher', 'source', 'contentsource'])];
 	const titleElement = collapse(doc.querySelector('title')?.textContent);
 	const h1s = [...doc.querySelectorAll('h1')].map((h1) => collapse(h1.textContent)).filter(Boolean);
 	const raw: PageCandidate[] = [
@@ -124,6 +124,9 @@ export function readPageMetadata(doc: Doc): PageMetadata {
 		.map((candidate) => ({ ...candidate, value: stripSiteSuffix(candidate.value, siteNames, raw.filter((other) => other !== candidate).map((other) => other.value)) }))
 		.filter((candidate, index, all) => candidate.value && all.findIndex((other) => other.value === candidate.value && other.from === candidate.from) === index);
 
+	const strippedTitle = titles.find((candidate) => candidate.from === '<title>')?.value;
+	const siteTitle = strippedTitle === undefined ? undefined : siteNameInTitle(titleElement, strippedTitle);
+
 	const canonical = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), ...metaContent(doc, 'property', ['og:url']).map((c) => c.value)]
 		.map((href) => (href ? absoluteUrl(href) : undefined))
 		.find((url) => url !== undefined);
@@ -132,9 +135,21 @@ export function readPageMetadata(doc: Doc): PageMetadata {
 	return {
 		titles,
 		published: [...metaContent(doc, 'property', PUBLISHED), ...metaContent(doc, 'name', PUBLISHED), ...metaContent(doc, 'itemprop', PUBLISHED), ...fromJsonLd('datePublished', strings)],
-		modified: [...metaContent(doc, 'property', MODIFIED), ...metaContent(doc, 'name', MODIFIED), ...metaContent(doc, 'http-equiv', ['last-modified']), ...fromJsonLd('dateModified', strings)],
+		modified: [...metaContent(doc, 'property', MODIFIED), ...metaContent(doc, 'name', MODIFIED), ...metaContent(doc, 'itemprop', MODIFIED), ...metaContent(doc, 'http-equiv', ['last-modified']), ...fromJsonLd('dateModified', strings)],
 		authors: [...metaContent(doc, 'name', ['author', 'byl']), ...metaContent(doc, 'property', ['article:author']), ...fromJsonLd('author', names)],
 		publishers,
+		siteTitle: siteTitle ? { value: siteTitle, from: `the site’s name closing the page’s <title> “${titleElement}”` } : undefined,
 		canonicalUrl: canonical ? { value: canonical, from: canonicalFrom } : undefined,
 	};
+}
+
+/**
+ * The site's name among the parts `stripSiteSuffix` cut from a `<title>`
+ * (`_10%公司_澎湃新闻-The Paper`, `__2007年第23号国务院公报_中国政府网`): the
+ * last part in Chinese, else the last part. Undefined when nothing was cut.
+ */
+function siteNameInTitle(title: string, headline: string): string | undefined {
+	if (!title.startsWith(headline) || title.length === headline.length) return undefined;
+	const parts = title.slice(headline.length).split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+	return parts.findLast((part) => /\p{Script=Han}/u.test(part)) ?? parts.at(-1);
 }

@@ -8,6 +8,7 @@ import { hanCount } from '../text/chars.ts';
 import { isLabelLine, startsWithDate } from '../text/page-lines.ts';
 import { decodePage } from './charset.ts';
 import { readPageMetadata } from './page-metadata.ts';
+import { headerLines, readPageLabels } from './page-header.ts';
 import { fragmentLines, linkTextShare, nestingDepth, NON_TEXT_ELEMENTS, textLines } from './page-text.ts';
 
 /**
@@ -16,7 +17,8 @@ import { fragmentLines, linkTextShare, nestingDepth, NON_TEXT_ELEMENTS, textLine
  * article flattened to text lines that the text stages clean like any text
  * file. Visible metadata labels near the article (发布时间：, 来源：, 作者：,
  * 责任编辑：) that Readability leaves out are put back as lines, for the
- * dateline and byline stages to read. Every other line of the page is
+ * dateline and byline stages to read; the bar between the headline and the
+ * article is also read as labels (`page-header.ts`). Every other line of the page is
  * quoted in the report as removed. A page without an article is refused.
  */
 
@@ -63,7 +65,8 @@ export function readWebPage(bytes: Uint8Array): WebPage {
 		removed.push({ kind: 'title:repeated', text: content[0]! });
 		content = content.slice(1);
 	}
-	const { before, after } = labelsAround(pageLines, content);
+	const { before, after, start, end } = labelsAround(pageLines, content);
+	const labels = readPageLabels(pageLines, headerLines(pageLines, title?.value ?? '', start), end);
 	const kept = new Set([...before, ...after]);
 	// Every other line of the page is quoted; Readability may regroup inline text, so a line is in the article when its text is.
 	const articleText = squeeze(content.join(''));
@@ -77,7 +80,7 @@ export function readWebPage(bytes: Uint8Array): WebPage {
 	return {
 		text: lines.join('\n'),
 		encoding: decoded.encoding,
-		page,
+		page: { ...page, labels },
 		removed,
 		inferences,
 		found: { title: title && { text: title.value, method: `page metadata: ${title.from}`, confidence: 'high' }, sourceUrl: page.canonicalUrl?.value },
@@ -126,21 +129,21 @@ function refuseIfNoArticle(content: string, title: string, hasPassword: boolean)
  * Label lines near the article: up to 15 lines before its first line and
  * 10 after its last, that Readability did not keep, as indexes in `pageLines`.
  */
-function labelsAround(pageLines: string[], content: string[]): { before: number[]; after: number[] } {
+function labelsAround(pageLines: string[], content: string[]): { before: number[]; after: number[]; start: number; end: number } {
 	const key = (line: string) => foldForMatching(line).replace(/\s/gu, '').slice(0, 24);
 	const first = content.find((line) => key(line).length >= 4);
 	const last = content.findLast((line) => key(line).length >= 4);
 	const start = first === undefined ? -1 : pageLines.findIndex((line) => key(line) === key(first));
 	let end = start;
 	if (start >= 0 && last !== undefined) for (let i = start; i < pageLines.length; i++) if (key(pageLines[i]!) === key(last)) end = i;
-	if (start < 0) return { before: [], after: [] };
+	if (start < 0) return { before: [], after: [], start, end };
 	const inContent = new Set(content.map(key));
 	const isLabel = (i: number) => (isLabelLine(pageLines[i]!) || startsWithDate(pageLines[i]!)) && !inContent.has(key(pageLines[i]!));
 	const before: number[] = [];
 	for (let i = Math.max(0, start - LABEL_WINDOW_BEFORE); i < start; i++) if (isLabel(i)) before.push(i);
 	const after: number[] = [];
 	for (let i = end + 1; i < Math.min(pageLines.length, end + 1 + LABEL_WINDOW_AFTER); i++) if (isLabel(i)) after.push(i);
-	return { before, after };
+	return { before, after, start, end };
 }
 
 /** Elements whose end tag may be left out (they never nest into themselves), and void elements: not counted as nesting. */

@@ -20,7 +20,9 @@ import { isCalendarDate, isoDate, parseIsoDate, precisionOf, type CalendarParts 
  *   different precisions (2019年12月 and 12月11日电) give the most precise.
  *   A dateline lead or a closing date line up to a week before the page's
  *   own date is the day the story was filed or the text signed, not a
- *   disagreement: the page's date stands.
+ *   disagreement: the page's date stands. A date at the foot of a web
+ *   page's text (`confirmsOnly`) may be its furniture's: it confirms the
+ *   page's date or is set aside (reported), and alone it dates nothing.
  */
 
 /** The earliest publication year accepted; an earlier one is taken for a misreading. */
@@ -133,6 +135,11 @@ export function inferDate(evidence: readonly DateEvidence[], text: string, edito
 	const agreeing = values.filter(({ item }) => item !== best.item).map(({ item }) => described(item));
 	for (const item of usable.filter((candidate) => !anchors.includes(candidate))) {
 		const placed = place(item, date);
+		// A date at the foot of a page's text may be the furniture's (a related story's): it confirms, never contradicts.
+		if (!placed && item.confirmsOnly) {
+			inferences.push({ field: 'date (set aside: at the foot of a web page, disagreeing)', value: item.text, from: item.where, confidence: 'none' });
+			continue;
+		}
 		if (!placed) return conflict([best.item, item], undated);
 		if (precisionOf(date) === 'day') agreeing.push(described(item));
 		else {
