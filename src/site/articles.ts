@@ -84,6 +84,18 @@ export async function getArticleRoutes(): Promise<ArticleRoute[]> {
 	return routes;
 }
 
+/**
+ * Every article under its current slug and each former slug that redirects
+ * to it (`aliases`): the files next to an article page (citation files, its
+ * open-data record) cannot redirect, so a former slug serves the same ones.
+ */
+export async function articlesBySlug(): Promise<Map<string, Article>> {
+	const articles = await getArticles();
+	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
+	for (const [alias, slug] of aliasRedirects(articles.map((a) => a.data))) bySlug.set(alias, bySlug.get(slug)!);
+	return bySlug;
+}
+
 /** `getStaticPaths` entries for a page that exists once per edition. */
 export function editionPaths() {
 	return EDITIONS.map((edition) => ({ params: { edition: editionParam(edition) }, props: { edition } }));

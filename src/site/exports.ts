@@ -1,10 +1,12 @@
+import { groupByDate } from '../lib/archive';
 import { articleCitation } from '../lib/citation';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportEntry, type ExportFormat, exportFile } from '../lib/citation-export';
-import type { Edition } from '../lib/edition';
+import { EDITIONS, type Edition } from '../lib/edition';
 import { articleRecord, jsonLine, jsonLines } from '../lib/open-data';
 import { articleView } from '../lib/present';
-import { absolute } from '../lib/urls';
-import type { Article } from './articles';
+import { pageRedirects } from '../lib/redirects';
+import { absolute, listPath, publisherPath, tagPath, yearPath } from '../lib/urls';
+import { type Article, getArticles, publisherPages, tagPages } from './articles';
 
 /**
  * The citation files (`cite.bib`, `cite.ris`, `cite.json`) of article pages
@@ -15,6 +17,28 @@ import type { Article } from './articles';
 /** Each of a page's `getStaticPaths` entries once per citation format, `format` in its params and props. */
 export function withFormats<P extends object, Q extends object>(paths: readonly { params: P; props: Q }[]) {
 	return paths.flatMap(({ params, props }) => EXPORT_FORMATS.map((format) => ({ params: { ...params, format }, props: { ...props, format } })));
+}
+
+/**
+ * The routes of every listing's citation files (`[...listing]/cite.[format]`): the article list, each
+ * year, tag and publisher, in both editions, each with all its articles in the listing's order; a
+ * listing's former path (a recorded page redirect) serves the same files.
+ */
+export async function listingCiteRoutes() {
+	const articles = await getArticles();
+	const { years } = groupByDate(articles);
+	const firstPages = (pages: { props: { edition: Edition; page: { number: number } } }[]) => pages.filter((p) => p.props.page.number === 1);
+	const listings = new Map<string, { edition: Edition; articles: readonly Article[] }>([
+		...EDITIONS.map((edition) => [listPath(edition), { edition, articles }] as const),
+		...EDITIONS.flatMap((edition) => years.map((y) => [yearPath(edition, y.year), { edition, articles: y.months.flatMap((m) => m.items) }] as const)),
+		...firstPages(await tagPages()).map(({ props }) => [tagPath(props.edition, props.group.tag.slug), { edition: props.edition, articles: props.group.items }] as const),
+		...firstPages(await publisherPages()).map(({ props }) => [publisherPath(props.edition, props.group.slug), { edition: props.edition, articles: props.group.items }] as const),
+	]);
+	for (const [former, current] of Object.entries(pageRedirects())) {
+		const listing = listings.get(current);
+		if (listing) listings.set(former, listing);
+	}
+	return withFormats([...listings].map(([path, props]) => ({ params: { listing: path.slice(1, -1) }, props })));
 }
 
 /** The citation of each article in one edition, as the article page cites it, keyed by slug. */
