@@ -55,12 +55,12 @@ const described = Object.fromEntries(
 export const articleRecordSchema = z
 	.object({
 		...described,
-		text: z.string().describe('The cleaned text as a reader sees it, one line per block (paragraph, subheading, caption), in the original script.'),
+		text: z.string().describe('The cleaned text as a reader sees it, one line per block (paragraph, subheading, caption), in the original script; a number lost upstream (a gap flag) is a space.'),
 		paragraphs: z
 			.array(
 				z.object({
 					id: z.string().describe('The paragraph’s permanent ID, the same in both editions: cite it as <urls.hans>#<id>.'),
-					text: z.string().describe('The paragraph’s text, in the original script.'),
+					text: z.string().describe('The paragraph’s text, in the original script (a lost number leaves no mark here; see text).'),
 				}),
 			)
 			.describe('The body paragraphs (not captions or subheadings), in order.'),
