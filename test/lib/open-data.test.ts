@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { splitArticleFile } from '../../src/lib/article-file';
 import { articleRecord, articleRecordJsonSchema, articleRecordSchema, jsonLine, jsonLines } from '../../src/lib/open-data';
