@@ -46,7 +46,7 @@ export function robustSourceLinks(sourceUrl: string | undefined, date: ArticleDa
 	if (!original) return undefined;
 	const versionDate = dateTimeAttribute(date);
 	const archived = waybackUrl(original, versionDate);
-	const dated = versionDate ? { 'data-versiondate': versionDate } : {};
+	const dated: Record<string, string> = versionDate ? { 'data-versiondate': versionDate } : {};
 	return {
 		original: { href: original, attributes: { 'data-versionurl': archived, ...dated } },
 		archived: { href: archived, attributes: { 'data-originalurl': original, ...dated } },

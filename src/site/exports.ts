@@ -27,7 +27,7 @@ export function withFormats<P extends object, Q extends object>(paths: readonly 
 export async function listingCiteRoutes() {
 	const articles = await getArticles();
 	const { years } = groupByDate(articles);
-	const firstPages = (pages: { props: { edition: Edition; page: { number: number } } }[]) => pages.filter((p) => p.props.page.number === 1);
+	const firstPages = <T extends { props: { page: { number: number } } }>(pages: readonly T[]) => pages.filter((p) => p.props.page.number === 1);
 	const listings = new Map<string, { edition: Edition; articles: readonly Article[] }>([
 		...EDITIONS.map((edition) => [listPath(edition), { edition, articles }] as const),
 		...EDITIONS.flatMap((edition) => years.map((y) => [yearPath(edition, y.year), { edition, articles: y.months.flatMap((m) => m.items) }] as const)),
