@@ -70,7 +70,8 @@ test.describe('citing', () => {
 			const datetime = await page.locator('.article-header time').getAttribute('datetime');
 			if (datetime) expect(await meta('citation_publication_date')).toBe(datetime.replaceAll('-', '/'));
 			const publisher = await page.locator('.article-header .publisher').innerText();
-			expect(await meta('citation_journal_title')).toBe(publisher);
+			expect(await meta('prism.publicationName')).toBe(publisher);
+			expect(await meta('DC.type')).toBe('newspaperArticle');
 
 			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
 			expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: title, url: canonical, inLanguage: a.script === 'hant' ? 'zh-Hant' : 'zh-Hans' });

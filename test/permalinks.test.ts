@@ -40,7 +40,13 @@ describe('permalink registry (content/permalinks.json)', () => {
 			expect(committed.raw).toContain(rawPath(raw.path));
 			for (const tag of tagsOf(taxonomy, tags)) expect(committed.tags).toEqual(expect.arrayContaining([`/tags/${tag.slug}/`, `/zh-hant/tags/${tag.slug}/`]));
 			expect(committed.publishers).toContain(`/zh-hant/publishers/${publisherSlug(publisher)}/`);
+			for (const format of ['bib', 'ris', 'json']) {
+				expect(committed.citations).toEqual(expect.arrayContaining([`/articles/${slug}/cite.${format}`, `/zh-hant/articles/${slug}/cite.${format}`, `/zh-hant/publishers/${publisherSlug(publisher)}/cite.${format}`]));
+			}
+			expect(committed.data).toContain(`/data/articles/${slug}.json`);
 		}
+		expect(committed.citations).toEqual(expect.arrayContaining(['/articles/cite.bib', '/zh-hant/articles/cite.ris', '/tags/jinhua/cite.json', '/archive/2020/cite.bib']));
+		expect(committed.data).toEqual(expect.arrayContaining(['/data/', '/zh-hant/data/', '/data/articles.jsonl', '/data/articles.schema.json']));
 		expect(committed.publishers.filter((p) => p.startsWith('/zh-hant/'))).toHaveLength(committed.publishers.length / 2);
 		expect(committed.feeds).toEqual(['/robots.txt', '/rss.xml', '/sitemap.xml', '/zh-hant/rss.xml']);
 		expect(committed.pages).toContain('/zh-hant/search/');
@@ -118,6 +124,9 @@ describe('a re-ingest that changes the paragraphing loses no recorded anchor', (
 	});
 });
 
+/** The pages and, next to each, its citation files (`cite.bib`, `cite.json`, `cite.ris`), sorted. */
+const withCiteFiles = (pages: string[]) => pages.flatMap((page) => [page, ...['bib', 'json', 'ris'].map((f) => `${page}cite.${f}`)]).sort();
+
 describe('permalinkRegistry', () => {
 	const taxonomy = (slug = 'jinhua') => buildTaxonomy([{ id: 'jinhua', slug, name: '金华', kind: 'place', aliases: [] }]);
 	type Article = RegisteredArticle;
@@ -142,6 +151,17 @@ describe('permalinkRegistry', () => {
 		expect(r.raw).toEqual(['/raw/a.txt']);
 		expect(r.feeds).toEqual(['/robots.txt', '/rss.xml', '/sitemap.xml', '/zh-hant/rss.xml']);
 		expect(r.pages).toEqual(['/', '/articles/', '/publishers/', '/search/', '/tags/', '/zh-hant/', '/zh-hant/articles/', '/zh-hant/publishers/', '/zh-hant/search/', '/zh-hant/tags/']);
+		const hansFiles = ['/archive/2020/', '/articles/', '/articles/a/', '/publishers/jinhua-ribao/', '/tags/jinhua/'].flatMap((page) => ['bib', 'json', 'ris'].map((f) => `${page}cite.${f}`));
+		expect(r.citations).toEqual([...hansFiles, ...hansFiles.map((url) => `/zh-hant${url}`)].sort());
+		expect(r.data).toEqual(['/data/', '/data/articles.jsonl', '/data/articles.schema.json', '/data/articles/a.json', '/zh-hant/data/']);
+	});
+
+	it('keeps a renamed article\'s citation files and data record at its former slug (files cannot redirect)', () => {
+		const before = registry([article('a')]);
+		const after = registry([article('b', { aliases: ['a'], raw: article('a').raw })]);
+		expect(lostPermalinks(before, after)).toEqual([]);
+		expect(after.citations).toEqual(expect.arrayContaining(['/articles/a/cite.bib', '/articles/b/cite.bib', '/zh-hant/articles/a/cite.ris']));
+		expect(lostPermalinks(before, registry([article('b', { raw: article('a').raw })]))).toEqual(expect.arrayContaining(['/articles/a/cite.bib', '/data/articles/a.json']));
 	});
 
 	it('redirects a former slug in both editions', () => {
@@ -153,28 +173,30 @@ describe('permalinkRegistry', () => {
 
 	it('notices a renamed article slug without an alias as a lost URL', () => {
 		const before = registry([article('a')]);
-		expect(lostPermalinks(before, registry([article('b', { raw: article('a').raw })]))).toEqual(['/articles/a/', '/zh-hant/articles/a/']);
+		expect(lostPermalinks(before, registry([article('b', { raw: article('a').raw })])).sort()).toEqual([...withCiteFiles(['/articles/a/', '/zh-hant/articles/a/']), '/data/articles/a.json'].sort());
 		expect(lostPermalinks(before, registry([article('b', { aliases: ['a'], raw: article('a').raw })]))).toEqual([]);
 	});
 
 	it('notices a renamed tag slug, unless content/redirects.yaml records the redirect', () => {
 		const before = registry([article('a')]);
-		expect(lostPermalinks(before, registry([article('a')], 'jinhua-shi'))).toEqual(['/tags/jinhua/', '/zh-hant/tags/jinhua/']);
+		expect(lostPermalinks(before, registry([article('a')], 'jinhua-shi')).sort()).toEqual(withCiteFiles(['/tags/jinhua/', '/zh-hant/tags/jinhua/']));
 		const redirected = registry([article('a')], 'jinhua-shi', { '/tags/jinhua/': '/tags/jinhua-shi/' });
 		expect(lostPermalinks(before, redirected)).toEqual([]);
+		// The former path keeps serving the tag's citation files: a file cannot redirect.
+		expect(redirected.citations).toEqual(expect.arrayContaining(['/tags/jinhua/cite.bib', '/zh-hant/tags/jinhua/cite.ris', '/tags/jinhua-shi/cite.json']));
 		expect(redirected.redirects['/zh-hant/tags/jinhua/']).toBe('/zh-hant/tags/jinhua-shi/');
 	});
 
 	it('notices a publisher renamed, a raw file renamed, and a year left with no article', () => {
 		const before = registry([article('a')]);
 		const after = registry([article('a', { publisher: '浙江日报', raw: { ...article('a').raw, path: 'content/raw/renamed.txt' }, date: { value: '2021-01-02', precision: 'day', source: 'test', confidence: 'high' } })]);
-		expect(lostPermalinks(before, after).sort()).toEqual(['/archive/2020/', '/publishers/jinhua-ribao/', '/raw/a.txt', '/zh-hant/archive/2020/', '/zh-hant/publishers/jinhua-ribao/']);
+		expect(lostPermalinks(before, after).sort()).toEqual([...withCiteFiles(['/archive/2020/', '/publishers/jinhua-ribao/', '/zh-hant/archive/2020/', '/zh-hant/publishers/jinhua-ribao/']), '/raw/a.txt'].sort());
 	});
 
 	it('a redirect to a URL the site does not serve does not count, and is reported', () => {
 		const before = registry([article('a')]);
 		const after = registry([article('a')], 'jinhua-shi', { '/tags/jinhua/': '/tags/typo/' });
-		expect(lostPermalinks(before, after)).toEqual(['/tags/jinhua/', '/zh-hant/tags/jinhua/']);
+		expect(lostPermalinks(before, after).sort()).toEqual(withCiteFiles(['/tags/jinhua/', '/zh-hant/tags/jinhua/']));
 		expect(brokenRedirects(after)).toContain('/tags/jinhua/ → /tags/typo/: the target is not served');
 	});
 

@@ -1,5 +1,5 @@
 import type { ArticleFrontmatter } from '../schemas/article';
-import type { CitationSource } from './citation';
+import { articleCitation, type CitationSource } from './citation';
 import { type Edition, toEdition } from './edition';
 import { labelsFor } from './labels';
 import { type ArticleView, articleView } from './present';
@@ -54,7 +54,7 @@ export function articlePageView(
 	return {
 		view,
 		url,
-		citation: { title: view.title, authors: view.authorList, publisher: view.publisherName, date: data.date, url },
+		citation: articleCitation(view, data.date, url),
 		originalHref: articlePath(data.script, data.slug),
 		related: related.map(({ article, sharedTags }) => ({ ...link(article), reason: t.relatedReason(sharedTags.map((tag) => toEdition(tag.name, edition))) })),
 		neighbours: near.flatMap(([rel, other, label]) => (other ? [{ ...link(other), rel, label }] : [])),

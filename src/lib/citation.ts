@@ -1,5 +1,6 @@
 import type { ArticleDate, Person } from '../schemas/article';
 import { dateParts } from './dates';
+import type { ArticleView } from './present';
 
 /** What a citation needs, already in the edition's script. */
 export interface CitationSource {
@@ -9,6 +10,16 @@ export interface CitationSource {
 	date: ArticleDate;
 	/** The permalink being cited. */
 	url: string;
+	/** The BCP 47 tag of the edition being cited (`zh-Hans`, `zh-Hant`), for the exports' language field. */
+	language?: string;
+}
+
+/**
+ * The citation of an article in one edition, from its view in that edition:
+ * what the page's references, its `¶` citations and its export files all cite.
+ */
+export function articleCitation(view: Pick<ArticleView, 'title' | 'authorList' | 'publisherName' | 'lang'>, date: ArticleDate, url: string): CitationSource {
+	return { title: view.title, authors: view.authorList, publisher: view.publisherName, date, url, language: view.lang };
 }
 
 /** A formatted reference: plain text for copying, and HTML with the container in italics (APA). */
@@ -73,6 +84,7 @@ export interface CslItem {
 	'container-title'?: string;
 	issued?: { 'date-parts': number[][] };
 	URL: string;
+	language?: string;
 }
 
 /**
@@ -90,6 +102,7 @@ export function cslItem(src: CitationSource, id: string): CslItem {
 		...(src.publisher && { 'container-title': src.publisher }),
 		...(parts.length > 0 && { issued: { 'date-parts': [parts] } }),
 		URL: src.url,
+		...(src.language && { language: src.language }),
 	};
 }
 

@@ -23,6 +23,8 @@ export type ListingView<T> = {
 	page: Page<T>;
 	/** The path of page `n` of the listing. */
 	pageHref: (n: number) => string;
+	/** The whole listing's citation files (`CitationFiles.astro`): the page they lie next to, their saved name, their link's label. */
+	citeFiles?: { pagePath: string; fileName: string; label: string };
 };
 
 /** A listing's title, with which page of how many when it has more than one. */
@@ -40,6 +42,7 @@ export function articleListing<T>(page: Page<T>, count: number, edition: Edition
 		lede: first ? t.articleCount(count) : undefined,
 		page,
 		pageHref: (n) => listPath(edition, n),
+		citeFiles: first ? { pagePath: listPath(edition), fileName: 'delta-archive', label: t.listCiteFiles(count) } : undefined,
 	};
 }
 
@@ -53,6 +56,7 @@ export function publisherListing<T>(group: PublisherGroup<T>, page: Page<T>, edi
 		lede: t.articleCount(group.items.length),
 		page,
 		pageHref: (n) => publisherPath(edition, group.slug, n),
+		citeFiles: { pagePath: publisherPath(edition, group.slug), fileName: `publisher-${group.slug}`, label: t.listCiteFiles(group.items.length) },
 	};
 }
 
@@ -67,5 +71,6 @@ export function tagListing<T>(group: TagGroup<T>, page: Page<T>, edition: Editio
 		lede: t.articleCount(group.items.length),
 		page,
 		pageHref: (n) => tagPath(edition, group.tag.slug, n),
+		citeFiles: { pagePath: tagPath(edition, group.tag.slug), fileName: `tag-${group.tag.slug}`, label: t.listCiteFiles(group.items.length) },
 	};
 }

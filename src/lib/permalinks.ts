@@ -1,6 +1,7 @@
 import type { ArticleFrontmatter } from '../schemas/article';
 import { groupByDate } from './archive';
-import { EDITIONS } from './edition';
+import { EXPORT_FORMATS } from './citation-export';
+import { EDITIONS, type Edition } from './edition';
 import { type RecordedAnchor, recordAnchors, withIds } from './paragraph-ids';
 import { groupByPublisher } from './publishers';
 import { expandRedirects, type RecordedRedirects } from './redirects';
@@ -8,7 +9,12 @@ import { groupByTag } from './tags';
 import type { Taxonomy } from './taxonomy';
 import {
 	archivePath,
+	articleDataPath,
 	articlePath,
+	articlesDataPath,
+	articlesSchemaPath,
+	citeFilePath,
+	dataPagePath,
 	feedPath,
 	homePath,
 	listPath,
@@ -41,6 +47,10 @@ export interface PermalinkRegistry {
 	feeds: string[];
 	/** The pages every archive has: home, the article list, the tag and publisher indexes, search; both editions. */
 	pages: string[];
+	/** Citation files (`cite.bib`, `cite.ris`, `cite.json`) of each article, the article list, each year, tag and publisher; both editions. */
+	citations: string[];
+	/** Open data: the /data/ page (both editions), every article as JSON Lines, its JSON Schema, and each article's record. */
+	data: string[];
 	/** Former URL → current URL: articles' former slugs (`aliases`) and `content/redirects.yaml`, same edition. */
 	redirects: Record<string, string>;
 	/**
@@ -53,7 +63,7 @@ export interface PermalinkRegistry {
 }
 
 /** The kinds of served URL, in the order the registry lists them. */
-export const URL_KINDS = ['articles', 'tags', 'publishers', 'archive', 'raw', 'feeds', 'pages'] as const;
+export const URL_KINDS = ['articles', 'tags', 'publishers', 'archive', 'raw', 'feeds', 'pages', 'citations', 'data'] as const;
 
 type Linkable = Pick<ArticleFrontmatter, 'slug' | 'aliases'>;
 /** What the registry needs of an article: the frontmatter its URLs come from, and the text of its body paragraphs (`bodyParagraphs`). */
@@ -99,6 +109,9 @@ export function permalinkRegistry(
 	const aliases = [...aliasRedirects(articles)];
 	for (const e of EDITIONS) for (const [alias, slug] of aliases) redirects[articlePath(e, alias)] = articlePath(e, slug);
 	Object.assign(redirects, expandRedirects(recorded));
+	// Listings with citation files, and a listing's former path, which serves its files too.
+	const listingPages = new Set(EDITIONS.flatMap((e) => [listPath(e), ...years.map((year) => yearPath(e, year)), ...tagSlugs.map((slug) => tagPath(e, slug)), ...publisherSlugs.map((slug) => publisherPath(e, slug))]));
+	const listings = (e: Edition) => [...listingPages, ...Object.keys(redirects).filter((from) => listingPages.has(redirects[from]!))].filter((page) => page.startsWith(homePath(e)) && (e === 'hant' || !page.startsWith(homePath('hant'))));
 	const before = committed?.anchors ?? {};
 	const anchors: PermalinkRegistry['anchors'] = {};
 	for (const article of [...articles].sort((a, b) => a.slug.localeCompare(b.slug))) {
@@ -114,6 +127,14 @@ export function permalinkRegistry(
 		raw: sorted(articles.map((a) => rawPath(a.raw.path))),
 		feeds: sorted([...EDITIONS.map(feedPath), '/sitemap.xml', '/robots.txt']),
 		pages: bothEditions((e) => [homePath(e), listPath(e), tagsPath(e), publishersPath(e), searchPath(e)]),
+		citations: bothEditions((e) =>
+			[
+				// A former slug keeps its files (the same as the current slug's): files cannot redirect.
+				...[...articles.map((a) => a.slug), ...aliases.map(([alias]) => alias)].map((slug) => articlePath(e, slug)),
+				...listings(e),
+			].flatMap((page) => EXPORT_FORMATS.map((format) => citeFilePath(page, format))),
+		),
+		data: sorted([...EDITIONS.map(dataPagePath), articlesDataPath, articlesSchemaPath, ...[...articles.map((a) => a.slug), ...aliases.map(([alias]) => alias)].map(articleDataPath)]),
 		redirects: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b))),
 		anchors,
 	};

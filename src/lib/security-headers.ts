@@ -1,3 +1,5 @@
+import { EXPORT_MEDIA_TYPES } from './citation-export';
+
 /**
  * The site's security policy, in one place: the Content-Security-Policy
  * directives every page's `<meta>` carries (Astro adds each page's script and
@@ -40,6 +42,22 @@ export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fra
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
+ * Files whose type a host cannot tell from their extension (it would send
+ * none, or a guess, which `nosniff` then holds the browser to): the citation
+ * files and the open data's JSON Lines. `.json` files need no rule.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+	'/*.bib': EXPORT_MEDIA_TYPES.bib,
+	'/*.ris': EXPORT_MEDIA_TYPES.ris,
+	'/data/articles.jsonl': 'application/jsonl; charset=utf-8',
+};
+
+/** The media type `_headers` gives a path, when it gives one (a `/*.ext` rule matches any path ending in `.ext`). */
+export function contentTypeFor(path: string): string | undefined {
+	return Object.entries(CONTENT_TYPES).find(([rule]) => (rule.startsWith('/*') ? path.endsWith(rule.slice(2)) : path === rule))?.[1];
+}
+
+/**
  * The `_headers` file. Each header is set by one rule only: hosts join the
  * values of every rule that matches a path with a comma.
  */
@@ -49,5 +67,6 @@ export function headersFile(): string {
 		'# Written by the build (src/lib/security-headers.ts); docs/serving.md has the nginx and CloudFront equivalents.\n',
 		block('/*', SECURITY_HEADERS),
 		...IMMUTABLE_PATHS.map((path) => block(path, { 'Cache-Control': IMMUTABLE_CACHE })),
+		...Object.entries(CONTENT_TYPES).map(([path, type]) => block(path, { 'Content-Type': type })),
 	].join('');
 }

@@ -56,3 +56,16 @@ export function absolute(path: string, site: URL | string | undefined): string {
 export const tagsPath = (e: Edition) => inEdition(e, '/tags/');
 /** A tag's articles; page 1 is `/tags/<slug>/`, then `/tags/<slug>/page/2/`… */
 export const tagPath = (e: Edition, slug: string, page = 1) => inEdition(e, page > 1 ? `/tags/${slug}/page/${page}/` : `/tags/${slug}/`);
+
+/**
+ * A page's citation file in one format (`bib`, `ris`, `json`), next to the
+ * page: `/articles/<slug>/cite.bib`, `/tags/<slug>/cite.ris`,
+ * `/zh-hant/publishers/<slug>/cite.json`… (`pagePath` ends in `/`).
+ */
+export const citeFilePath = (pagePath: string, format: string) => `${pagePath}cite.${format}`;
+/** The open data page (licence, formats, links), in each edition. */
+export const dataPagePath = (e: Edition) => inEdition(e, '/data/');
+/** Open data, one copy for both editions: every article as JSON Lines, its JSON Schema, and one article's record. */
+export const articlesDataPath = '/data/articles.jsonl';
+export const articlesSchemaPath = '/data/articles.schema.json';
+export const articleDataPath = (slug: string) => `/data/articles/${slug}.json`;

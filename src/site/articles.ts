@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { sortNewestFirst } from '../lib/order';
+import { aliasRedirects } from '../lib/permalinks';
 import archiveIndex from 'virtual:delta-archive/archive-index';
 import { tagsOf } from '../lib/tags';
 import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from '../lib/taxonomy';
@@ -47,4 +48,16 @@ export function relatedOf(slug: string, bySlug: ReadonlyMap<string, Article>): R
 export function neighboursOf(slug: string, bySlug: ReadonlyMap<string, Article>): Neighbours {
 	const { older, newer } = archiveIndex.neighbours[slug] ?? {};
 	return { older: older === undefined ? undefined : bySlug.get(older), newer: newer === undefined ? undefined : bySlug.get(newer) };
+}
+
+/**
+ * Every article under its current slug and each former slug that redirects
+ * to it (`aliases`): the files next to an article page (citation files, its
+ * open-data record) cannot redirect, so a former slug serves the same ones.
+ */
+export async function articlesBySlug(): Promise<Map<string, Article>> {
+	const articles = await getArticles();
+	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
+	for (const [alias, slug] of aliasRedirects(articles.map((a) => a.data))) bySlug.set(alias, bySlug.get(slug)!);
+	return bySlug;
 }

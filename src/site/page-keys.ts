@@ -47,17 +47,19 @@ function routeCacheKey(route: SiteRoute, articles: readonly Article[], raws: Rea
 		case '[...edition]/tags/[tag]/page/[page]':
 			return listingPageKey(site, route.props.edition, route.page, listingShown(route.props), route.props.page.items);
 		case '[...edition]/archive/index':
-			return listingPageKey(site, route.props.edition, 'archive', route.props.years.map(monthCounts), route.props.undated);
+			return listingPageKey(site, route.props.edition, 'archive', route.props.years, route.props.undated);
 		case '[...edition]/archive/[year]': {
 			const { group } = route.props;
 			return listingPageKey(site, route.props.edition, 'year', monthCounts(group), group.months.flatMap(({ items }) => items));
 		}
 		case '[...edition]/publishers/index':
-			return summaryPageKey(site, route.props.edition, 'publishers', route.props.groups.map(({ slug, name, items }) => [slug, name, items.length]));
+			return summaryPageKey(site, route.props.edition, 'publishers', [route.props.title, route.props.entries]);
 		case '[...edition]/tags/index':
-			return summaryPageKey(site, route.props.edition, 'tags', route.props.kinds.map(({ kind, groups }) => [kind, groups.map(({ tag, items }) => [tag.id, items.length])]));
+			return summaryPageKey(site, route.props.edition, 'tags', [route.props.title, route.props.kinds]);
 		case '[...edition]/search/index':
 			return summaryPageKey(site, route.props.edition, 'search', null);
+		case '[...edition]/data/index':
+			return summaryPageKey(site, route.props.edition, 'data', route.props.count);
 		case '[...edition]/rss.xml':
 			return listingPageKey(site, route.props.edition, 'feed', null, articles);
 		case 'raw/[file]':

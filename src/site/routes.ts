@@ -10,7 +10,7 @@ import { expectQrCodes } from '../lib/qr';
 import { rawRedirects } from '../lib/redirects';
 import { groupByTag, tagIndex, tagsOf } from '../lib/tags';
 import type { Tag } from '../lib/taxonomy';
-import { archivePath, articlePath, editionParam, feedPath, homePath, listPath, publisherPath, publishersPath, rawPath, searchPath, tagPath, tagsPath, yearPath } from '../lib/urls';
+import { archivePath, articlePath, dataPagePath, editionParam, feedPath, homePath, listPath, publisherPath, publishersPath, rawPath, searchPath, tagPath, tagsPath, yearPath } from '../lib/urls';
 import { routeCacheKeys } from './page-keys';
 import { type Article, getArticles, type Neighbours, neighboursOf, type Related, relatedOf, taxonomy } from './articles';
 
@@ -58,6 +58,7 @@ export type SiteRoute =
 	| Route<'[...edition]/tags/[tag]/page/[page]', EditionParams<'tag' | 'page'>, Listing>
 	| Route<'[...edition]/articles/[slug]/index', EditionParams<'slug'>, ArticlePageProps>
 	| Route<'[...edition]/search/index', EditionParams, { edition: Edition }>
+	| Route<'[...edition]/data/index', EditionParams, { edition: Edition; count: number }>
 	| Route<'[...edition]/rss.xml', EditionParams, { edition: Edition }>
 	| Route<'raw/[file]', { file: string }, { path: string; encoding: string }>;
 
@@ -152,6 +153,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 			props: { edition, redirectTo: slug },
 		})),
 		{ ...page('[...edition]/search/index', searchPath(edition)), listed: false, props: { edition } },
+		{ ...page('[...edition]/data/index', dataPagePath(edition)), props: { edition, count: articles.length } },
 		{ ...page('[...edition]/rss.xml', feedPath(edition)), listed: false, props: { edition } },
 	];
 }

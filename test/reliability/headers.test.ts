@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, HEADER_CSP, headersFile, IMMUTABLE_PATHS } from '../../src/lib/security-headers.ts';
+import { CONTENT_TYPES, contentTypeFor, CSP_DIRECTIVES, HEADER_CSP, headersFile, IMMUTABLE_PATHS } from '../../src/lib/security-headers.ts';
 
 /**
  * Site: the `_headers` file the build writes (Netlify, Cloudflare Pages).
@@ -55,13 +55,23 @@ describe('_headers', () => {
 
 	it('no header is set by two rules (hosts would join their values with a comma)', () => {
 		// Every other rule's paths are also matched by /*, and the immutable rules' paths do not overlap.
-		expect(rules.size).toBe(1 + IMMUTABLE_PATHS.length);
+		expect(rules.size).toBe(1 + IMMUTABLE_PATHS.length + Object.keys(CONTENT_TYPES).length);
 		for (const [path, headers] of rules) {
 			if (path !== '/*') for (const name of headers.keys()) expect(all.has(name), `${name} in ${path} and /*`).toBe(false);
 		}
 	});
 
-	it('fits Cloudflare Pages’ limits: at most 100 rules, 2,000 characters a line, one splat per path', () => {
+	it('gives the citation files and the JSON Lines their media types, and nothing else one', () => {
+		expect(rules.get('/*.bib')?.get('Content-Type')).toBe('application/x-bibtex; charset=utf-8');
+		expect(rules.get('/*.ris')?.get('Content-Type')).toBe('application/x-research-info-systems; charset=utf-8');
+		expect(rules.get('/data/articles.jsonl')?.get('Content-Type')).toBe('application/jsonl; charset=utf-8');
+		expect(contentTypeFor('/zh-hant/tags/jinhua/cite.ris')).toBe('application/x-research-info-systems; charset=utf-8');
+		expect(contentTypeFor('/articles/x/cite.json')).toBeUndefined();
+		expect(contentTypeFor('/articles/x/')).toBeUndefined();
+		expect(all.has('Content-Type')).toBe(false);
+	});
+
+		it('fits Cloudflare Pages’ limits: at most 100 rules, 2,000 characters a line, one splat per path', () => {
 		expect(rules.size).toBeLessThanOrEqual(100);
 		for (const line of headersFile().split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
 		for (const path of rules.keys()) expect(path.split('*').length - 1, path).toBeLessThanOrEqual(1);
