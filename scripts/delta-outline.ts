@@ -23,7 +23,7 @@ const MIN_AREA = 0.01;
 const OUT = 'content/map/provinces.yaml';
 
 interface Feature {
-	properties: { iso_3166_2?: string; name?: string; latitude?: number; longitude?: number; featurecla?: string };
+	properties: { iso_3166_2?: string; name?: string; featurecla?: string };
 	geometry: { type: 'Polygon'; coordinates: Point[][] } | { type: 'MultiPolygon'; coordinates: Point[][][] };
 }
 
@@ -49,10 +49,8 @@ const entries = Object.entries(PROVINCES).map(([code, id]) => {
 	read += polygons.reduce((n, polygon) => n + polygon[0]!.length, 0);
 	const rings = outers.map((ring) => simplifyRing(ring, TOLERANCE)).filter((ring) => ring !== undefined).sort((a, b) => ringArea(b) - ringArea(a));
 	kept += rings.reduce((n, ring) => n + ring.length, 0);
-	const { longitude, latitude } = feature.properties;
 	return [
 		`  - id: ${id} # ${feature.properties.name}, ${code}`,
-		...(longitude !== undefined && latitude !== undefined ? [`    label: ${pair([longitude, latitude])}`] : []),
 		'    rings:',
 		...rings.map((ring) => `      - [${ring.map(pair).join(', ')}]`),
 	].join('\n');

@@ -21,8 +21,6 @@ const provinceSchema = z
 	.object({
 		/** The province's tag id in `content/taxonomy.yaml` (`zhejiang`). */
 		id: z.string(),
-		/** Where its name is written on the map (Natural Earth's label point), or none. */
-		label: lonLat.optional(),
 		/** Closed rings of `[longitude, latitude]`, outer boundaries of its land (islands are rings of their own). */
 		rings: z.array(z.array(lonLat).min(4)).min(1),
 	})
@@ -49,12 +47,15 @@ export interface DeltaMap {
 	places: Place[];
 	/** The G60 Science and Technology Innovation Corridor's nine cities, as tag ids, in the corridor's order. */
 	g60: string[];
+	/** Where a province's name is written, by its id, clear of the markers; a province left out is not named. */
+	provinceNames: Record<string, [number, number]>;
 }
 
 const mapSchema = z.object({
 	provinces: z.array(provinceSchema).min(1),
 	places: z.array(placeSchema),
 	g60: z.array(z.string()),
+	provinceNames: z.record(z.string(), lonLat).default({}),
 });
 
 /**
@@ -77,6 +78,11 @@ export function validateDeltaMap(map: DeltaMap, taxonomy: Taxonomy): string[] {
 		else if (!province.rings.some((ring) => ringContains(ring, place.at))) issues.push(`place ${place.tag} at ${place.at.join(', ')} is not inside ${place.province}`);
 	}
 	for (const id of map.g60) if (!seen.has(id)) issues.push(`G60 city ${id} is not a place on the map`);
+	for (const [id, at] of Object.entries(map.provinceNames)) {
+		const province = provinces.get(id);
+		if (!province) issues.push(`provinceNames: no province ${id} in the outline`);
+		else if (!province.rings.some((ring) => ringContains(ring, at))) issues.push(`provinceNames: ${id}'s name at ${at.join(', ')} is outside it`);
+	}
 	return issues;
 }
 
@@ -190,7 +196,8 @@ export function deltaMapPicture(map: DeltaMap, taxonomy: Taxonomy, counts: Reado
 	const { width, height, project } = fitProjection(map.provinces);
 	const tagOf = (id: string) => taxonomy.byId.get(id)!;
 	const provinces = map.provinces.map((province): MapProvince => {
-		const label = province.label && project(province.label);
+		const at = map.provinceNames[province.id];
+		const label = at && project(at);
 		return {
 			tag: tagOf(province.id),
 			d: province.rings.map((ring) => ringPath(ring.map(project))).join(''),

@@ -1,4 +1,4 @@
-import type { ArticleDate } from '../schemas/article';
+import type { ArticleDate, ArticleFrontmatter } from '../schemas/article';
 import { dateParts } from './dates';
 
 /**
@@ -42,6 +42,9 @@ export interface Timeline {
 	peak: number;
 	/** The months with `peak` articles, oldest first (none when `peak` is 0). */
 	peakMonths: MonthCount[];
+	/** The first and the last month with an article (none when no article has a month). */
+	first?: MonthCount;
+	last?: MonthCount;
 }
 
 /** Articles per month over whole years, from their dates in any order. */
@@ -69,7 +72,8 @@ export function monthlyTimeline(dates: Iterable<ArticleDate>): Timeline {
 			for (let month = 1; month <= 12; month++) months.push({ year, month, count: counts?.[month - 1] ?? 0 });
 		}
 	}
-	const peak = Math.max(0, ...months.map((m) => m.count));
+	const peak = months.reduce((most, m) => Math.max(most, m.count), 0);
+	const withArticles = months.filter((m) => m.count > 0);
 	// A year inside the drawn span with no article still gets its row, so the table reads like the picture.
 	const years = [...new Set([...rows.map((row) => row.year), ...months.map((m) => m.year)])]
 		.sort((a, b) => a - b)
@@ -82,7 +86,9 @@ export function monthlyTimeline(dates: Iterable<ArticleDate>): Timeline {
 		yearOnly,
 		undated,
 		peak,
-		peakMonths: peak > 0 ? months.filter((m) => m.count === peak) : [],
+		peakMonths: withArticles.filter((m) => m.count === peak),
+		first: withArticles[0],
+		last: withArticles.at(-1),
 	};
 }
 
@@ -90,6 +96,8 @@ export function monthlyTimeline(dates: Iterable<ArticleDate>): Timeline {
 export interface TimelineTick {
 	/** From the left, as a percentage of the width. */
 	at: number;
+	/** The middle of the period it begins (a year, or a month), where its label is centred. */
+	labelAt: number;
 	year: number;
 	/** Set when the ticks mark months (a picture of one year). */
 	month?: number;
@@ -129,8 +137,21 @@ export function timelineChart(timeline: Timeline): TimelineChart | undefined {
 	const at = (i: number) => round((100 * i) / columns);
 	const oneYear = columns === 12;
 	const ticks: TimelineTick[] = oneYear
-		? [0, 3, 6, 9].map((i) => ({ at: at(i), year: months[i]!.year, month: i + 1 }))
-		: months.flatMap((m, i) => (m.month === 1 ? [{ at: at(i), year: m.year }] : []));
+		? [0, 3, 6, 9].map((i) => ({ at: at(i), labelAt: at(i + 0.5), year: months[i]!.year, month: i + 1 }))
+		: months.flatMap((m, i) => (m.month === 1 ? [{ at: at(i), labelAt: at(i + 6), year: m.year }] : []));
 	const every = Math.ceil(ticks.length / MAX_LABELS);
 	return { columns, peak, bars, ticks, labelled: ticks.filter((_, i) => i % every === 0) };
+}
+
+/** A timeline and its picture, ready to render. */
+export interface TimelinePicture {
+	timeline: Timeline;
+	/** None when no article has a month. */
+	chart?: TimelineChart;
+}
+
+/** The timeline of some articles (any order), with its picture. */
+export function timelineOf(articles: Iterable<{ data: Pick<ArticleFrontmatter, 'date'> }>): TimelinePicture {
+	const timeline = monthlyTimeline([...articles].map((a) => a.data.date));
+	return { timeline, chart: timelineChart(timeline) };
 }

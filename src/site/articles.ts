@@ -9,7 +9,9 @@ import { expectQrCodes } from '../lib/qr';
 import archiveIndex from 'virtual:delta-archive/archive-index';
 import { groupByTag, tagsOf } from '../lib/tags';
 import { createMatcher, loadTaxonomy, type Tag, type Taxonomy } from '../lib/taxonomy';
+import { timelineOf } from '../lib/timeline';
 import { articlePath, editionParam } from '../lib/urls';
+import { tagPictures } from './pictures';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -93,23 +95,28 @@ export function editionPaths() {
 export async function publisherPages() {
 	const groups = groupByPublisher(await getArticles());
 	return EDITIONS.flatMap((edition) =>
-		groups.flatMap((group) =>
-			paginate(group.items).map((page) => ({
+		groups.flatMap((group) => {
+			// The publisher's articles over time, on its first page.
+			const timeline = timelineOf(group.items);
+			return paginate(group.items).map((page) => ({
 				params: { edition: editionParam(edition), publisher: group.slug },
-				props: { edition, group, page },
-			})),
-		),
+				props: { edition, group, page, timeline: page.number === 1 ? timeline : undefined },
+			}));
+		}),
 	);
 }
 
 /** Every page of every tag's listing, in both editions (params for `[...edition]/tags/[tag]`); only tags some article carries. */
 export async function tagPages() {
-	const groups = groupByTag(taxonomy, await getArticles());
+	const articles = await getArticles();
+	const groups = groupByTag(taxonomy, articles);
+	// Its timeline, co-occurring tags and (a place's) map, on each tag's first page.
+	const pictures = tagPictures(taxonomy, groups, articles);
 	return EDITIONS.flatMap((edition) =>
 		groups.flatMap((group) =>
 			paginate(group.items).map((page) => ({
 				params: { edition: editionParam(edition), tag: group.tag.slug },
-				props: { edition, group, page },
+				props: { edition, group, page, pictures: page.number === 1 ? pictures.get(group.tag.id) : undefined },
 			})),
 		),
 	);

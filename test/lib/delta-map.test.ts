@@ -9,7 +9,7 @@ const taxonomy = buildTaxonomy([place('east', '东省'), place('west', '西省')
 const box = (x: number) => [[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]] as [number, number][];
 const map: DeltaMap = {
 	provinces: [
-		{ id: 'west', rings: [box(0)], label: [0.5, 0.5] },
+		{ id: 'west', rings: [box(0)] },
 		{ id: 'east', rings: [box(1)] },
 	],
 	places: [
@@ -18,6 +18,7 @@ const map: DeltaMap = {
 		{ tag: 'c', province: 'east', at: [1.25, 0.75], label: 'below' },
 	],
 	g60: ['c'],
+	provinceNames: { west: [0.5, 0.5] },
 };
 
 describe('the map data', () => {
@@ -32,6 +33,7 @@ describe('the map data', () => {
 			...map,
 			places: [{ tag: 'a', province: 'east', at: [0.5, 0.5] }, { tag: 'a', province: 'west', at: [0.5, 0.5] }, { tag: 'topic', province: 'nowhere', at: [0, 0] }],
 			g60: ['b'],
+			provinceNames: { east: [0.5, 0.5], north: [0, 0] },
 		};
 		expect(validateDeltaMap(broken, taxonomy)).toEqual([
 			'place a at 0.5, 0.5 is not inside east',
@@ -39,6 +41,8 @@ describe('the map data', () => {
 			'place topic is not a place tag in the taxonomy',
 			'place topic: no province nowhere in the outline',
 			'G60 city b is not a place on the map',
+			"provinceNames: east's name at 0.5, 0.5 is outside it",
+			'provinceNames: no province north in the outline',
 		]);
 		expect(validateDeltaMap(map, taxonomy)).toEqual([]);
 	});
@@ -96,5 +100,6 @@ describe('deltaMapPicture', () => {
 		expect(onProvince.provinces.map((p) => [p.tag.id, p.current])).toEqual([['west', false], ['east', true]]);
 		expect(onProvince.provinces[0]!.label).toBeDefined();
 		expect(onProvince.provinces[1]!.label).toBeUndefined();
+
 	});
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDate } from '../../src/schemas/article';
-import { monthlyTimeline, timelineChart } from '../../src/lib/timeline';
+import { monthlyTimeline, timelineChart, timelineOf } from '../../src/lib/timeline';
 
 const date = (value: string, precision: ArticleDate['precision']): ArticleDate => ({ value, precision, source: '', confidence: 'high' });
 const day = (value: string) => date(value, 'day');
 const undated = () => date('', 'unknown');
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 describe('monthlyTimeline', () => {
 	it('counts articles per month over whole years, empty months and years included', () => {
@@ -25,6 +26,10 @@ describe('monthlyTimeline', () => {
 		expect(timeline.years[0]!.months).toEqual([0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
 		expect([timeline.inMonths, timeline.yearOnly, timeline.undated, timeline.peak]).toEqual([4, 0, 0, 2]);
 		expect(timeline.peakMonths).toEqual([{ year: 2019, month: 3, count: 2 }]);
+		expect([timeline.first, timeline.last]).toEqual([
+			{ year: 2019, month: 3, count: 2 },
+			{ year: 2021, month: 11, count: 1 },
+		]);
 	});
 
 	it('counts a date only at its precision: a year-only date is in its year’s row but no month, an undated one apart', () => {
@@ -42,6 +47,7 @@ describe('monthlyTimeline', () => {
 		const timeline = monthlyTimeline([undated(), date('2017', 'year')]);
 		expect(timeline.months).toEqual([]);
 		expect([timeline.peak, timeline.peakMonths.length, timeline.undated, timeline.yearOnly]).toEqual([0, 0, 1, 1]);
+		expect([timeline.first, timeline.last]).toEqual([undefined, undefined]);
 		expect(timelineChart(timeline)).toBeUndefined();
 	});
 
@@ -66,18 +72,27 @@ describe('timelineChart', () => {
 
 	it('marks the quarters of a one-year picture and the years of a longer one, labelling no more than six', () => {
 		const oneYear = timelineChart(monthlyTimeline([day('2020-06-01')]))!;
-		expect(oneYear.ticks.map((t) => [t.at, t.month])).toEqual([
-			[0, 1],
-			[25, 4],
-			[50, 7],
-			[75, 10],
+		expect(oneYear.ticks.map((t) => [t.at, t.labelAt, t.month])).toEqual([
+			[0, 4.167, 1],
+			[25, 29.167, 4],
+			[50, 54.167, 7],
+			[75, 79.167, 10],
 		]);
 		const years = Array.from({ length: 14 }, (_, i) => day(`${2010 + i}-06-01`));
 		const long = timelineChart(monthlyTimeline(years))!;
 		expect(long.ticks.map((t) => t.year)).toEqual(Array.from({ length: 14 }, (_, i) => 2010 + i));
 		expect(long.ticks[7]!.at).toBe(50);
+		// A year's label sits under the middle of its twelve months.
+		expect(long.ticks[0]!.labelAt).toBe(round(100 / 28));
 		expect(long.labelled.map((t) => t.year)).toEqual([2010, 2013, 2016, 2019, 2022]);
 		const few = timelineChart(monthlyTimeline([day('2019-01-01'), day('2021-01-01')]))!;
 		expect(few.labelled.map((t) => t.year)).toEqual([2019, 2020, 2021]);
+	});
+});
+
+describe('timelineOf', () => {
+	it('reads the articles’ own dates and draws them', () => {
+		const picture = timelineOf([{ data: { date: day('2022-04-05') } }, { data: { date: undated() } }]);
+		expect([picture.timeline.inMonths, picture.timeline.undated, picture.chart?.columns]).toEqual([1, 1, 12]);
 	});
 });
