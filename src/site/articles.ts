@@ -94,15 +94,15 @@ export function editionPaths() {
 /** Every page of every publisher's listing, in both editions (params for `[...edition]/publishers/[publisher]`). */
 export async function publisherPages() {
 	const groups = groupByPublisher(await getArticles());
+	// Each publisher's articles over time, on its first page.
+	const timelines = new Map(groups.map((group) => [group.slug, timelineOf(group.items)]));
 	return EDITIONS.flatMap((edition) =>
-		groups.flatMap((group) => {
-			// The publisher's articles over time, on its first page.
-			const timeline = timelineOf(group.items);
-			return paginate(group.items).map((page) => ({
+		groups.flatMap((group) =>
+			paginate(group.items).map((page) => ({
 				params: { edition: editionParam(edition), publisher: group.slug },
-				props: { edition, group, page, timeline: page.number === 1 ? timeline : undefined },
-			}));
-		}),
+				props: { edition, group, page, timeline: page.number === 1 ? timelines.get(group.slug) : undefined },
+			})),
+		),
 	);
 }
 
