@@ -11,6 +11,8 @@ export interface ArticleInfo {
 	aliases: string[];
 	/** Taxonomy tag ids, best first. */
 	tags: string[];
+	/** The date as the frontmatter states it: `YYYY[-MM[-DD]]` at `precision`, or empty. */
+	date: { value: string; precision: string };
 }
 
 /** The folder the site is built from (see `src/content.config.ts`). */
@@ -36,6 +38,7 @@ export function readArticles(dir = articlesDir): ArticleInfo[] {
 			script: data.script === 'hant' ? 'hant' : 'hans',
 			aliases: data.aliases ?? [],
 			tags: data.tags ?? [],
+			date: { value: String(data.date?.value ?? ''), precision: String(data.date?.precision ?? 'unknown') },
 		};
 	});
 }

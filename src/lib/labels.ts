@@ -1,4 +1,17 @@
 import type { Script } from './script';
+import type { MonthCount } from './timeline';
+
+/** Up to three months, as `2019年3月、2020年5月`; more are cut with `more(n)` (`等 5 个月`). */
+function monthList(months: readonly MonthCount[], separator: string, more: (n: number) => string): string {
+	const named = months.slice(0, 3).map((m) => `${m.year}年${m.month}月`).join(separator);
+	return months.length > 3 ? `${named}${more(months.length)}` : named;
+}
+
+/** The sentence for what a picture leaves out, or nothing when it leaves out nothing. */
+const outside = (parts: readonly (string | false)[], sentence: (parts: string[]) => string): string => {
+	const said = parts.filter((part): part is string => part !== false);
+	return said.length > 0 ? sentence(said) : '';
+};
 
 /** Every piece of interface text, in both scripts, so a 繁體 article reads in 繁體 throughout. */
 const LABELS = {
@@ -109,6 +122,29 @@ const LABELS = {
 		backHome: '返回首页',
 		flagKinds: { garbled: '字符错乱', gap: '数字缺失', metadata: '信息待补' },
 		confidences: { editorial: '编辑确认', high: '高', medium: '中', low: '低', none: '无' },
+		timelineTitle: '每月文章数',
+		/** The picture's name, for screen readers: what it shows and over which months. */
+		timelineName: (first: MonthCount, last: MonthCount) => `每月文章数柱状图，${first.year}年${first.month}月至${last.year}年${last.month}月`,
+		timelineSummary: (inMonths: number, peak: number, peakMonths: readonly MonthCount[]) =>
+			`按月份可查的 ${inMonths} 篇，单月最多 ${peak} 篇（${monthList(peakMonths, '、', (n) => `等 ${n} 个月`)}）。`,
+		/** What the bars leave out, said so: articles known only to the year, and undated ones. */
+		timelineOutside: (yearOnly: number, undated: number) =>
+			outside([yearOnly > 0 && `${yearOnly} 篇只知年份`, undated > 0 && `${undated} 篇日期不详`], (parts) => `另有 ${parts.join('、')}，不在图中。`),
+		timelineNoMonths: '没有可按月份排列的文章。',
+		timelineTable: '各月篇数（表格）',
+		timelineYear: '年份',
+		timelineTotal: '合计',
+		cooccurringTags: '常同时出现的标签',
+		/** A co-occurring tag's count, for screen readers and the eye alike. */
+		cooccurringCount: (n: number) => `共 ${n} 篇`,
+		mapTitle: '长三角城市地图',
+		mapName: (places: number) => `长三角三省一市地图，标出 ${places} 个地点，圆点面积与文章篇数成正比，G60科创走廊九城以另一种颜色标出`,
+		mapNote: '圆点面积与文章篇数成正比；红色、名称加粗的为 G60科创走廊九城，空心的暂无文章。',
+		mapCredit: '底图：Natural Earth（公有领域），经简化。',
+		mapList: '各地文章数（列表）',
+		mapG60: 'G60科创走廊九城',
+		mapOthers: '其他地点',
+		mapHere: '（本页）',
 	},
 	hant: {
 		siteName: '長三角檔案',
@@ -216,6 +252,26 @@ const LABELS = {
 		backHome: '返回首頁',
 		flagKinds: { garbled: '字元錯亂', gap: '數字缺失', metadata: '資訊待補' },
 		confidences: { editorial: '編輯確認', high: '高', medium: '中', low: '低', none: '無' },
+		timelineTitle: '每月文章數',
+		timelineName: (first: MonthCount, last: MonthCount) => `每月文章數柱狀圖，${first.year}年${first.month}月至${last.year}年${last.month}月`,
+		timelineSummary: (inMonths: number, peak: number, peakMonths: readonly MonthCount[]) =>
+			`按月份可查的 ${inMonths} 篇，單月最多 ${peak} 篇（${monthList(peakMonths, '、', (n) => `等 ${n} 個月`)}）。`,
+		timelineOutside: (yearOnly: number, undated: number) =>
+			outside([yearOnly > 0 && `${yearOnly} 篇只知年份`, undated > 0 && `${undated} 篇日期不詳`], (parts) => `另有 ${parts.join('、')}，不在圖中。`),
+		timelineNoMonths: '沒有可按月份排列的文章。',
+		timelineTable: '各月篇數（表格）',
+		timelineYear: '年份',
+		timelineTotal: '合計',
+		cooccurringTags: '常同時出現的標籤',
+		cooccurringCount: (n: number) => `共 ${n} 篇`,
+		mapTitle: '長三角城市地圖',
+		mapName: (places: number) => `長三角三省一市地圖，標出 ${places} 個地點，圓點面積與文章篇數成正比，G60科創走廊九城以另一種顏色標出`,
+		mapNote: '圓點面積與文章篇數成正比；紅色、名稱加粗的為 G60科創走廊九城，空心的暫無文章。',
+		mapCredit: '底圖：Natural Earth（公有領域），經簡化。',
+		mapList: '各地文章數（列表）',
+		mapG60: 'G60科創走廊九城',
+		mapOthers: '其他地點',
+		mapHere: '（本頁）',
 	},
 } as const;
 

@@ -3,6 +3,7 @@ import { recordedAnchors } from '../lib/article-paragraphs';
 import type { ListingView } from '../lib/listing';
 import { articlePageKey, listingPageKey, rawFileKey, redirectPageKey, type SiteInputs, summaryPageKey } from '../lib/page-keys';
 import { type Article, taxonomy } from './articles';
+import type { ListingPictures } from './pictures';
 import type { SiteRoute } from './routes';
 
 /**
@@ -16,7 +17,16 @@ const site: SiteInputs = { taxonomy };
 const monthCounts = ({ year, count, months }: YearGroup<Article>) => [year, count, months.map(({ month, items }) => [month ?? null, items.length])];
 
 /** What a listing page shows besides its articles: its wording, and which page of how many. */
-const listingShown = ({ title, description, breadcrumb, lede, page }: ListingView<Article>) => [title, description ?? null, breadcrumb ?? null, lede ?? null, page.number, page.total];
+const listingShown = ({ title, description, breadcrumb, lede, page, citeFiles, pictures }: ListingView<Article> & { pictures?: ListingPictures }) => [
+	title,
+	description ?? null,
+	breadcrumb ?? null,
+	lede ?? null,
+	page.number,
+	page.total,
+	citeFiles ?? null,
+	pictures ?? null,
+];
 
 /** The key of each route of a build over `articles`. */
 export function routeCacheKeys(articles: readonly Article[]): (route: SiteRoute) => string {
@@ -38,7 +48,7 @@ function routeCacheKey(route: SiteRoute, articles: readonly Article[], raws: Rea
 			});
 		}
 		case '[...edition]/index':
-			return listingPageKey(site, route.props.edition, 'home', route.props.count, route.props.latest);
+			return listingPageKey(site, route.props.edition, 'home', [route.props.count, route.props.timeline], route.props.latest);
 		case '[...edition]/articles/index':
 		case '[...edition]/articles/page/[page]':
 		case '[...edition]/publishers/[publisher]/index':
@@ -47,10 +57,10 @@ function routeCacheKey(route: SiteRoute, articles: readonly Article[], raws: Rea
 		case '[...edition]/tags/[tag]/page/[page]':
 			return listingPageKey(site, route.props.edition, route.page, listingShown(route.props), route.props.page.items);
 		case '[...edition]/archive/index':
-			return listingPageKey(site, route.props.edition, 'archive', route.props.years, route.props.undated);
+			return listingPageKey(site, route.props.edition, 'archive', [route.props.years, route.props.timeline], route.props.undated);
 		case '[...edition]/archive/[year]': {
 			const { group } = route.props;
-			return listingPageKey(site, route.props.edition, 'year', monthCounts(group), group.months.flatMap(({ items }) => items));
+			return listingPageKey(site, route.props.edition, 'year', [monthCounts(group), route.props.timeline ?? null], group.months.flatMap(({ items }) => items));
 		}
 		case '[...edition]/publishers/index':
 			return summaryPageKey(site, route.props.edition, 'publishers', [route.props.title, route.props.entries]);

@@ -12,6 +12,8 @@ import { groupByTag, tagIndex, tagsOf } from '../lib/tags';
 import type { Tag } from '../lib/taxonomy';
 import { archivePath, articlePath, dataPagePath, editionParam, feedPath, homePath, listPath, publisherPath, publishersPath, rawPath, searchPath, tagPath, tagsPath, yearPath } from '../lib/urls';
 import { routeCacheKeys } from './page-keys';
+import { archivePictures, type ArchivePictures, type ListingPictures } from './pictures';
+import type { TimelinePicture } from '../lib/timeline';
 import { type Article, getArticles, type Neighbours, neighboursOf, type Related, relatedOf, taxonomy } from './articles';
 
 /**
@@ -39,17 +41,17 @@ interface Route<Page extends string, Params, Props> {
 
 
 /** A page of a listing of articles (`ListingPage.astro`). */
-type Listing = ListingView<Article>;
+type Listing = ListingView<Article> & { pictures?: ListingPictures };
 export type ArticlePageProps =
 	| { edition: Edition; article: Article; neighbours: Neighbours; tags: Tag[]; related: Related[]; redirectTo?: undefined }
 	| { edition: Edition; article?: undefined; redirectTo: string };
 
 export type SiteRoute =
-	| Route<'[...edition]/index', EditionParams, { edition: Edition; latest: readonly Article[]; count: number }>
+	| Route<'[...edition]/index', EditionParams, { edition: Edition; latest: readonly Article[]; count: number; timeline: TimelinePicture }>
 	| Route<'[...edition]/articles/index', EditionParams, Listing>
 	| Route<'[...edition]/articles/page/[page]', EditionParams<'page'>, Listing>
-	| Route<'[...edition]/archive/index', EditionParams, { edition: Edition; years: ReturnType<typeof archiveIndexEntries>; undated: Article[] }>
-	| Route<'[...edition]/archive/[year]', EditionParams<'year'>, { edition: Edition; group: YearGroup<Article> }>
+	| Route<'[...edition]/archive/index', EditionParams, { edition: Edition; years: ReturnType<typeof archiveIndexEntries>; undated: Article[]; timeline: TimelinePicture }>
+	| Route<'[...edition]/archive/[year]', EditionParams<'year'>, { edition: Edition; group: YearGroup<Article>; timeline?: TimelinePicture }>
 	| Route<'[...edition]/publishers/index', EditionParams, { edition: Edition; title: string; entries: IndexEntry[] }>
 	| Route<'[...edition]/publishers/[publisher]/index', EditionParams<'publisher'>, Listing>
 	| Route<'[...edition]/publishers/[publisher]/page/[page]', EditionParams<'publisher' | 'page'>, Listing>
@@ -75,7 +77,8 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 	let routes = built.get(articles);
 	if (!routes) {
 		const cacheKey = routeCacheKeys(articles);
-		routes = [...EDITIONS.flatMap((edition) => editionRoutes(edition, articles)), ...rawRoutes(articles)].map((route) => ({ ...route, cacheKey: cacheKey(route) }) as SiteRoute);
+		const pictures = archivePictures(taxonomy, articles);
+		routes = [...EDITIONS.flatMap((edition) => editionRoutes(edition, articles, pictures)), ...rawRoutes(articles)].map((route) => ({ ...route, cacheKey: cacheKey(route) }) as SiteRoute);
 		built.set(articles, routes);
 		// A build renders the article pages in this order, each with the QR code of its permalink
 		// (a dev server renders only the pages asked for).
@@ -96,7 +99,10 @@ export async function sitemapPaths(): Promise<string[]> {
 	return (await siteRoutes()).filter((route) => route.listed && 'edition' in route.props && route.props.edition === 'hans').map((route) => route.path);
 }
 
-function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRoute[] {
+/** A listing's pictures go on its first page only. */
+const pictureOnFirst = (page: { number: number }, pictures: ListingPictures | undefined) => (page.number === 1 ? pictures : undefined);
+
+function editionRoutes(edition: Edition, articles: readonly Article[], pictures: ArchivePictures): SiteRoute[] {
 	const t = labelsFor(edition);
 	const edition_ = editionParam(edition);
 	const list = paginate(articles);
@@ -107,24 +113,24 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
 	const page = <P extends string>(name: P, path: string) => ({ page: name, path, listed: true, params: { edition: edition_ } });
 	return [
-		{ ...page('[...edition]/index', homePath(edition)), props: { edition, latest: articles.slice(0, LATEST_ON_HOME), count: articles.length } },
+		{ ...page('[...edition]/index', homePath(edition)), props: { edition, latest: articles.slice(0, LATEST_ON_HOME), count: articles.length, timeline: pictures.archive } },
 		{ ...page('[...edition]/articles/index', listPath(edition)), props: articleListing(list[0]!, articles.length, edition) },
 		...list.slice(1).map((p) => ({
 			...page('[...edition]/articles/page/[page]', listPath(edition, p.number)),
 			params: { edition: edition_, page: String(p.number) },
 			props: articleListing(p, articles.length, edition),
 		})),
-		{ ...page('[...edition]/archive/index', archivePath(edition)), props: { edition, years: archiveIndexEntries(years, edition), undated } },
+		{ ...page('[...edition]/archive/index', archivePath(edition)), props: { edition, years: archiveIndexEntries(years, edition), undated, timeline: pictures.archive } },
 		...years.map((group) => ({
 			...page('[...edition]/archive/[year]', yearPath(edition, group.year)),
 			params: { edition: edition_, year: String(group.year) },
-			props: { edition, group },
+			props: { edition, group, timeline: pictures.years.get(group.year) },
 		})),
 		{ ...page('[...edition]/publishers/index', publishersPath(edition)), props: { edition, title: t.publishersTitle, entries: publisherIndexEntries(publishers, edition) } },
 		...publishers.flatMap((group) =>
 			paginate(group.items).map((p): SiteRoute => {
 				const path = publisherPath(edition, group.slug, p.number);
-				const props = publisherListing(group, p, edition);
+				const props = { ...publisherListing(group, p, edition), pictures: pictureOnFirst(p, { timeline: pictures.publishers.get(group.slug)! }) };
 				return p.number === 1
 					? { ...page('[...edition]/publishers/[publisher]/index', path), params: { edition: edition_, publisher: group.slug }, props }
 					: { ...page('[...edition]/publishers/[publisher]/page/[page]', path), params: { edition: edition_, publisher: group.slug, page: String(p.number) }, props };
@@ -134,7 +140,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[]): SiteRout
 		...tags.flatMap((group) =>
 			paginate(group.items).map((p): SiteRoute => {
 				const path = tagPath(edition, group.tag.slug, p.number);
-				const props = tagListing(group, p, edition);
+				const props = { ...tagListing(group, p, edition), pictures: pictureOnFirst(p, pictures.tags.get(group.tag.id)) };
 				return p.number === 1
 					? { ...page('[...edition]/tags/[tag]/index', path), params: { edition: edition_, tag: group.tag.slug }, props }
 					: { ...page('[...edition]/tags/[tag]/page/[page]', path), params: { edition: edition_, tag: group.tag.slug, page: String(p.number) }, props };
