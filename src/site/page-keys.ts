@@ -60,7 +60,7 @@ function routeCacheKey(route: SiteRoute, articles: readonly Article[], raws: Rea
 			return listingPageKey(site, route.props.edition, 'archive', [route.props.years, route.props.timeline], route.props.undated);
 		case '[...edition]/archive/[year]': {
 			const { group } = route.props;
-			return listingPageKey(site, route.props.edition, 'year', [monthCounts(group), route.props.timeline ?? null], group.months.flatMap(({ items }) => items));
+			return listingPageKey(site, route.props.edition, 'year', [monthCounts(group), route.props.timeline], group.months.flatMap(({ items }) => items));
 		}
 		case '[...edition]/publishers/index':
 			return summaryPageKey(site, route.props.edition, 'publishers', [route.props.title, route.props.entries]);

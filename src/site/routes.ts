@@ -51,7 +51,7 @@ export type SiteRoute =
 	| Route<'[...edition]/articles/index', EditionParams, Listing>
 	| Route<'[...edition]/articles/page/[page]', EditionParams<'page'>, Listing>
 	| Route<'[...edition]/archive/index', EditionParams, { edition: Edition; years: ReturnType<typeof archiveIndexEntries>; undated: Article[]; timeline: TimelinePicture }>
-	| Route<'[...edition]/archive/[year]', EditionParams<'year'>, { edition: Edition; group: YearGroup<Article>; timeline?: TimelinePicture }>
+	| Route<'[...edition]/archive/[year]', EditionParams<'year'>, { edition: Edition; group: YearGroup<Article>; timeline: TimelinePicture }>
 	| Route<'[...edition]/publishers/index', EditionParams, { edition: Edition; title: string; entries: IndexEntry[] }>
 	| Route<'[...edition]/publishers/[publisher]/index', EditionParams<'publisher'>, Listing>
 	| Route<'[...edition]/publishers/[publisher]/page/[page]', EditionParams<'publisher' | 'page'>, Listing>
@@ -124,7 +124,7 @@ function editionRoutes(edition: Edition, articles: readonly Article[], pictures:
 		...years.map((group) => ({
 			...page('[...edition]/archive/[year]', yearPath(edition, group.year)),
 			params: { edition: edition_, year: String(group.year) },
-			props: { edition, group, timeline: pictures.years.get(group.year) },
+			props: { edition, group, timeline: pictures.years.get(group.year)! },
 		})),
 		{ ...page('[...edition]/publishers/index', publishersPath(edition)), props: { edition, title: t.publishersTitle, entries: publisherIndexEntries(publishers, edition) } },
 		...publishers.flatMap((group) =>
