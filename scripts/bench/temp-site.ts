@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs
 import { join } from 'node:path';
 
 /** What the site is built from; never content/articles, content/raw or content/overrides. */
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/taxonomy.yaml'];
+const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/taxonomy.yaml', 'content/map'];
 
 /**
  * `dir/node_modules` as a real folder of links to the repository's packages.
