@@ -136,7 +136,7 @@ test.describe('timelines', () => {
 
 		test(`publisher pages (${edition}): the timeline counts every article the page counts`, async ({ page }) => {
 			await page.goto(`${EDITION_PREFIX[edition]}/publishers/`);
-			const hrefs = await page.locator('.publisher-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			const hrefs = await page.locator('.index-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 			expect(hrefs.length).toBeGreaterThan(0);
 			for (const href of hrefs) {
 				await page.goto(href);

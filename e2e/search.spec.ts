@@ -8,6 +8,9 @@ import { readArticles } from './articles';
 import { expect, test } from './fixtures';
 import { loadQueries, loadRangeQueries, queryTruth } from '../scripts/search/query-set';
 
+/** The search's own status line (the page has another status: the citation export's). */
+const searchStatus = (page: Page) => page.locator('.search-status');
+
 /**
  * The search interface in both editions, against the production build, with
  * expected results computed from the articles (substring truth after folding,
@@ -67,7 +70,7 @@ for (const edition of editions) {
 				await searchFor(page, q);
 				const expected = truth(q);
 				expect(await resultUrls(page), q).toEqual(expected);
-				if (expected.length) await expect(page.getByRole('status'), q).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+				if (expected.length) await expect(searchStatus(page), q).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
 			}
 		});
 
@@ -79,7 +82,7 @@ for (const edition of editions) {
 			await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
 			await shown(page, q);
 			await expect(page.getByRole('searchbox', { name: /搜索文章|搜尋文章/ }).last()).toHaveValue(q);
-			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+			await expect(searchStatus(page)).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
 			const items = page.locator('.search-results li');
 			await expect(items).toHaveCount(expected.length);
 			for (const item of await items.all()) {
@@ -130,7 +133,7 @@ for (const edition of editions) {
 			await expect(page).toHaveURL(/publisher=/);
 			await shown(page, q);
 			expect(await resultUrls(page)).toEqual(fromPublisher.toSorted());
-			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${fromPublisher.length} 篇`));
+			await expect(searchStatus(page)).toHaveText(new RegExp(`找到 ${fromPublisher.length} 篇`));
 
 			// Reloading the shared URL restores the filter.
 			await page.reload();
@@ -167,7 +170,7 @@ for (const edition of editions) {
 				await shown(page, q);
 				await expect(page.locator('#search-q')).toHaveValue(q);
 				expect(await resultUrls(page), q).toEqual(expected);
-				await expect(page.getByRole('status'), q).toHaveText(t ? `找到 ${expected.length} 篇符合「${q}」的文章` : `找到 ${expected.length} 篇符合“${q}”的文章`);
+				await expect(searchStatus(page), q).toHaveText(t ? `找到 ${expected.length} 篇符合「${q}」的文章` : `找到 ${expected.length} 篇符合“${q}”的文章`);
 				await page.reload();
 				await shown(page, q);
 				expect(await resultUrls(page), `${q} after reload`).toEqual(expected);
@@ -182,7 +185,7 @@ for (const edition of editions) {
 			for (const m of marks) expect(t ? ['嘉興', '金華'] : ['嘉兴', '金华']).toContain(m);
 			// Only exclusions: the page asks for a term.
 			await searchFor(page, '-上海');
-			await expect(page.getByRole('status')).toHaveText(t ? '請至少輸入一個要查找的詞：帶 - 的詞只用來排除。' : '请至少输入一个要查找的词：带 - 的词只用来排除。');
+			await expect(searchStatus(page)).toHaveText(t ? '請至少輸入一個要查找的詞：帶 - 的詞只用來排除。' : '请至少输入一个要查找的词：带 - 的词只用来排除。');
 		});
 
 		test('a date range from the filters narrows the results exactly and stays in the URL', async ({ page }) => {
@@ -202,7 +205,7 @@ for (const edition of editions) {
 			await expect(page).toHaveURL(/from=2018&to=2019-12/);
 			await shown(page, q);
 			expect(await resultUrls(page)).toEqual(expected);
-			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+			await expect(searchStatus(page)).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
 			// The shared URL opens with the range filled in and the filters open.
 			await page.reload();
 			await shown(page, q);
@@ -215,7 +218,7 @@ for (const edition of editions) {
 				await shown(page, r.q);
 				const inRange = truth(r.q, r);
 				expect(await resultUrls(page), `${r.q} ${r.from}–${r.to}`).toEqual(inRange);
-				if (!inRange.length) await expect(page.getByRole('status')).toHaveText(t ? '目前篩選條件下沒有結果。' : '当前筛选条件下没有结果。');
+				if (!inRange.length) await expect(searchStatus(page)).toHaveText(t ? '目前篩選條件下沒有結果。' : '当前筛选条件下没有结果。');
 			}
 			// A bound that is not a year or a month is refused by the field, not silently searched.
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
@@ -253,7 +256,7 @@ for (const edition of editions) {
 			expect(expected.length).toBeGreaterThan(2);
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}&sort=newest`);
 			await shown(page, q);
-			await expect(page.getByRole('status')).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
+			await expect(searchStatus(page)).toHaveText(new RegExp(`找到 ${expected.length} 篇`));
 			const items = page.locator('.search-results li');
 			await expect(items).toHaveCount(2);
 			const more = page.locator('.search-results button');
@@ -277,7 +280,7 @@ for (const edition of editions) {
 			expect(truth(q)).toEqual([]);
 			await page.goto(`${edition.path}?q=${encodeURIComponent(q)}`);
 			await shown(page, q);
-			await expect(page.getByRole('status')).toContainText(t ? '沒有文章包含' : '没有文章包含');
+			await expect(searchStatus(page)).toContainText(t ? '沒有文章包含' : '没有文章包含');
 			await expect(page.locator('.search-results')).toBeHidden();
 		});
 

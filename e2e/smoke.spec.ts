@@ -24,7 +24,7 @@ test.describe('every page type, both editions', () => {
 	test('a publisher page (both editions) has no accessibility violations', async ({ page }) => {
 		for (const edition of EDITIONS) {
 			await page.goto(`${EDITION_PREFIX[edition]}/publishers/`);
-			await page.locator('.publisher-list a').first().click();
+			await page.locator('.index-list a').first().click();
 			await expect(page).toHaveURL(new RegExp(`^[^?#]*${EDITION_PREFIX[edition]}/publishers/[a-z0-9-]+/$`));
 			await expect(page.locator('html')).toHaveAttribute('lang', LANG[edition]);
 			await expectNoAxeViolations(page);
@@ -79,7 +79,7 @@ test.describe('listings', () => {
 
 	test('publisher pages together list every article once', async ({ page }) => {
 		await page.goto('/publishers/');
-		const hrefs = await page.locator('.publisher-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		const hrefs = await page.locator('.index-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		const seen: string[] = [];
 		for (const href of hrefs) {
 			await page.goto(href);
