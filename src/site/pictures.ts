@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { type DeltaMap, type DeltaMapPicture, deltaMapPicture, loadDeltaMap } from '../lib/delta-map';
 import { tagCooccurrence } from '../lib/tag-cooccurrence';
-import { groupByDate } from '../lib/archive';
-import { groupByPublisher } from '../lib/publishers';
-import { groupByTag, type TagGroup, tagsOf } from '../lib/tags';
+import type { YearGroup } from '../lib/archive';
+import type { PublisherGroup } from '../lib/publishers';
+import { type TagGroup, tagsOf } from '../lib/tags';
 import type { Tag, Taxonomy } from '../lib/taxonomy';
 import { type TimelinePicture, timelineOf } from '../lib/timeline';
 
@@ -61,11 +61,16 @@ export interface ArchivePictures {
 	tags: Map<string, ListingPictures>;
 }
 
-export function archivePictures<T extends { data: Pick<ArticleFrontmatter, 'tags' | 'date' | 'publisher'> }>(taxonomy: Taxonomy, articles: readonly T[]): ArchivePictures {
+/** The pictures, from the archive's groupings (`groupByDate`, `groupByPublisher`, `groupByTag` over the same articles). */
+export function archivePictures<T extends { data: Pick<ArticleFrontmatter, 'tags' | 'date'> }>(
+	taxonomy: Taxonomy,
+	articles: readonly T[],
+	groups: { years: readonly YearGroup<T>[]; publishers: readonly PublisherGroup<T>[]; tags: readonly TagGroup<T>[] },
+): ArchivePictures {
 	return {
 		archive: timelineOf(articles),
-		years: new Map(groupByDate(articles).years.map((group) => [group.year, timelineOf(group.months.flatMap((m) => m.items))])),
-		publishers: new Map(groupByPublisher(articles).map((group) => [group.slug, timelineOf(group.items)])),
-		tags: tagPictures(taxonomy, groupByTag(taxonomy, articles), articles),
+		years: new Map(groups.years.map((group) => [group.year, timelineOf(group.months.flatMap((m) => m.items))])),
+		publishers: new Map(groups.publishers.map((group) => [group.slug, timelineOf(group.items)])),
+		tags: tagPictures(taxonomy, groups.tags, articles),
 	};
 }

@@ -77,8 +77,9 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 	let routes = built.get(articles);
 	if (!routes) {
 		const cacheKey = routeCacheKeys(articles);
-		const pictures = archivePictures(taxonomy, articles);
-		routes = [...EDITIONS.flatMap((edition) => editionRoutes(edition, articles, pictures)), ...rawRoutes(articles)].map((route) => ({ ...route, cacheKey: cacheKey(route) }) as SiteRoute);
+		const groups = archiveGroups(articles);
+		const pictures = archivePictures(taxonomy, articles, groups);
+		routes = [...EDITIONS.flatMap((edition) => editionRoutes(edition, articles, groups, pictures)), ...rawRoutes(articles)].map((route) => ({ ...route, cacheKey: cacheKey(route) }) as SiteRoute);
 		built.set(articles, routes);
 		// A build renders the article pages in this order, each with the QR code of its permalink
 		// (a dev server renders only the pages asked for).
@@ -102,15 +103,22 @@ export async function sitemapPaths(): Promise<string[]> {
 /** A listing's pictures go on its first page only. */
 const pictureOnFirst = (page: { number: number }, pictures: ListingPictures | undefined) => (page.number === 1 ? pictures : undefined);
 
-function editionRoutes(edition: Edition, articles: readonly Article[], pictures: ArchivePictures): SiteRoute[] {
+/** The archive's groupings, the same in both editions: made once per build. */
+function archiveGroups(articles: readonly Article[]) {
+	return {
+		...groupByDate(articles),
+		list: paginate(articles),
+		publishers: groupByPublisher(articles),
+		tags: groupByTag(taxonomy, articles),
+		redirects: aliasRedirects(articles.map((a) => a.data)),
+		bySlug: new Map(articles.map((a) => [a.data.slug, a])),
+	};
+}
+
+function editionRoutes(edition: Edition, articles: readonly Article[], groups: ReturnType<typeof archiveGroups>, pictures: ArchivePictures): SiteRoute[] {
 	const t = labelsFor(edition);
 	const edition_ = editionParam(edition);
-	const list = paginate(articles);
-	const { years, undated } = groupByDate(articles);
-	const publishers = groupByPublisher(articles);
-	const tags = groupByTag(taxonomy, articles);
-	const redirects = aliasRedirects(articles.map((a) => a.data));
-	const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
+	const { list, years, undated, publishers, tags, redirects, bySlug } = groups;
 	const page = <P extends string>(name: P, path: string) => ({ page: name, path, listed: true, params: { edition: edition_ } });
 	return [
 		{ ...page('[...edition]/index', homePath(edition)), props: { edition, latest: articles.slice(0, LATEST_ON_HOME), count: articles.length, timeline: pictures.archive } },
