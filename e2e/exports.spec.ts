@@ -180,21 +180,35 @@ test.describe('open data', () => {
 
 test.describe('exporting search results', () => {
 	for (const [edition, q] of [['hans', '长三角'], ['hant', '長三角']] as const) {
-		test(`the shown results download as one file per format (${edition}), and the page passes axe`, async ({ page }) => {
+		test(`every result, not only the page shown, downloads as one file per format (${edition}), and the page passes axe`, async ({ page }) => {
 			test.slow();
-			await page.goto(`${EDITION_PREFIX[edition]}/search/?q=${encodeURIComponent(q)}`);
+			// Two results a page, so the results span several pages and the export must reach past the first.
+			const searchPath = `${EDITION_PREFIX[edition]}/search/`;
+			await page.route((url) => url.pathname === searchPath, async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({ response, body: (await response.text()).replace('<delta-search ', '<delta-search data-page-size="2" ') });
+			});
+			await page.goto(`${searchPath}?q=${encodeURIComponent(q)}`);
 			await expect(page.locator('delta-search')).toHaveAttribute('data-state', 'done');
-			const shown = await page.locator('.search-results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-			expect(shown.length).toBeGreaterThan(0);
+			const results = page.locator('.search-results li h2 a');
+			await expect(results).toHaveCount(2);
 			const exporter = page.locator('export-results');
 			await expect(exporter).toBeVisible();
+			const exported = new Map<string, string[]>();
 			for (const format of FORMATS) {
 				const [file] = await Promise.all([page.waitForEvent('download'), exporter.locator(`button[data-format="${format}"]`).click()]);
 				expect(file.suggestedFilename()).toBe(`search-results.${format}`);
-				const text = readFileSync((await file.path())!, 'utf8');
-				const urls = parse(text).map((item) => new URL(item.URL as string).pathname);
-				expect(urls, format).toEqual(shown);
+				exported.set(format, parse(readFileSync((await file.path())!, 'utf8')).map((item) => new URL(item.URL as string).pathname));
 			}
+			// Every result, in the order the search lists them once all are shown.
+			const total = Number(/\d+/u.exec((await page.locator('.search-status').textContent())!)![0]);
+			expect(total, 'the query needs more than one page of results').toBeGreaterThan(2);
+			for (let shown = 2; shown < total; shown += 2) {
+				await page.locator('.search-more').click();
+				await expect(results).toHaveCount(Math.min(shown + 2, total));
+			}
+			const all = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			for (const format of FORMATS) expect(exported.get(format), format).toEqual(all);
 			await expectNoAxeViolations(page);
 		});
 	}

@@ -1,29 +1,36 @@
 import { EXPORT_MEDIA_TYPES, type ExportFormat, joinExports } from '../../lib/citation-export';
 import { citeFilePath } from '../../lib/urls';
+import type { DeltaSearch } from './page';
+
+/** Citation files fetched at once. */
+const FETCH_BATCH = 20;
 
 /**
- * `<export-results>`: downloads the citations of the search results the
- * page shows, in BibTeX, RIS or CSL-JSON. Each result is an article page
- * with its citation files next to it (`/articles/<slug>/cite.bib`…); the
- * element fetches the chosen format for every result, in the order shown,
- * and joins them as the site joins a listing's (`joinExports`). It stays
- * hidden until there are results, and without JavaScript (search needs it).
+ * `<export-results>`, inside `<delta-search>`: downloads the citations of
+ * every result of the search, not only the page shown, in BibTeX, RIS or
+ * CSL-JSON. Each result is an article page with its citation files next to
+ * it (`/articles/<slug>/cite.bib`…); the element asks the search for every
+ * result's page (`DeltaSearch.resultPages`), fetches the chosen format for
+ * each, in the results' order, and joins them as the site joins a listing's
+ * (`joinExports`). It is hidden while no result is shown, and without
+ * JavaScript (search needs it).
  *
- * Attributes: `data-results`, a selector for the result links (inside the
- * nearest `delta-search`, or the document); `data-failed`, what to say when
+ * Attributes: `data-results`, a selector for the shown result links (they
+ * say whether there is anything to export); `data-failed`, what to say when
  * a file cannot be fetched.
  */
 export class ExportResults extends HTMLElement {
 	#observer?: MutationObserver;
 
 	connectedCallback() {
-		const scope = this.closest('delta-search') ?? document;
+		const search = this.closest<DeltaSearch>('delta-search');
+		if (!search) throw new Error('<export-results> belongs inside <delta-search>');
 		const status = this.querySelector<HTMLElement>('[role="status"]');
 		const update = () => {
-			this.hidden = this.#resultPaths(scope).length === 0;
+			this.hidden = !search.querySelector(this.dataset.results ?? 'a');
 		};
 		this.#observer = new MutationObserver(update);
-		this.#observer.observe(scope, { childList: true, subtree: true });
+		this.#observer.observe(search, { childList: true, subtree: true });
 		update();
 		for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
 			button.addEventListener('click', async () => {
@@ -31,7 +38,7 @@ export class ExportResults extends HTMLElement {
 				if (status) status.textContent = '';
 				button.disabled = true;
 				try {
-					this.#download(format, await this.#fetchAll(format, this.#resultPaths(scope)));
+					this.#download(format, await this.#fetchAll(format, await search.resultPages()));
 				} catch {
 					if (status) status.textContent = this.dataset.failed ?? '';
 				} finally {
@@ -45,19 +52,16 @@ export class ExportResults extends HTMLElement {
 		this.#observer?.disconnect();
 	}
 
-	/** The article pages the results link to, in order, without the highlight query. */
-	#resultPaths(scope: ParentNode): string[] {
-		return [...scope.querySelectorAll<HTMLAnchorElement>(this.dataset.results ?? 'a')].map((a) => new URL(a.href).pathname);
-	}
-
 	async #fetchAll(format: ExportFormat, pages: readonly string[]): Promise<string> {
-		const files = await Promise.all(
-			pages.map(async (page) => {
+		const files: string[] = [];
+		for (let from = 0; from < pages.length; from += FETCH_BATCH) {
+			const batch = pages.slice(from, from + FETCH_BATCH).map(async (page) => {
 				const response = await fetch(citeFilePath(page, format));
 				if (!response.ok) throw new Error(`${response.status} ${response.url}`);
 				return response.text();
-			}),
-		);
+			});
+			files.push(...(await Promise.all(batch)));
+		}
 		return joinExports(format, files);
 	}
 

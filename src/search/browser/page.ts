@@ -15,6 +15,7 @@ import { dateRange, hasRange, readBound } from '../shared/range';
 import { type Filter, FILTERS, publisherName, UNKNOWN, urlValue } from '../shared/filters';
 import { formatDateTime } from '../../lib/dates';
 import { resultHref, SEARCH_LABELS, type SearchLabels } from '../shared/ui';
+import { switchEdition } from '../../lib/urls';
 
 type Sort = '' | 'newest' | 'oldest';
 interface State {
@@ -29,6 +30,8 @@ interface State {
 }
 /** Whether a filter or the date range narrows the results. */
 const isFiltered = (state: State) => FILTERS.some((f) => state[f]) || hasRange(dateRange(state.from, state.to));
+/** Result records fetched at once when every result is wanted (see `resultPages`). */
+const RECORD_BATCH = 50;
 const ORDER: Record<Sort, Order> = { '': 'relevance', newest: 'newest', oldest: 'oldest' };
 
 /**
@@ -255,6 +258,24 @@ export class DeltaSearch extends HTMLElement {
 			this.#more.disabled = false;
 			this.removeAttribute('aria-busy');
 		}
+	}
+
+	/**
+	 * The article page of every result, in the order shown, not only the page
+	 * shown: what the citation export (`<export-results>`) downloads. Each
+	 * result's record is fetched and checked as the shown ones are
+	 * (`loadHits`), a batch at a time so a large result set does not open
+	 * thousands of requests at once.
+	 */
+	async resultPages(): Promise<string[]> {
+		const outcome = this.#outcome;
+		if (!outcome) return [];
+		const pages: string[] = [];
+		for (let from = 0; from < outcome.results.length; from += RECORD_BATCH) {
+			const hits = await loadHits(outcome, from, from + RECORD_BATCH);
+			pages.push(...hits.map((hit) => switchEdition(hit.url, this.#script)));
+		}
+		return pages;
 	}
 
 	/** Loads the filter indexes (once) and fills the filters for the results shown. */
