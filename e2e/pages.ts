@@ -11,7 +11,10 @@ export const articleIn = (edition: Edition, slug: string) => `${EDITION_PREFIX[e
 const articles = readArticles();
 const first = articles[0];
 const year = first?.slug.slice(0, 4);
-const firstTag = first?.tags[0] && readTaxonomy().get(first.tags[0]);
+const taxonomy = readTaxonomy();
+/** A place tag if an article has one: its page has every picture (timeline, co-occurring tags, the map). */
+const tagIds = articles.flatMap((a) => a.tags);
+const pageTag = taxonomy.get(tagIds.find((id) => taxonomy.get(id)?.kind === 'place') ?? tagIds[0] ?? '');
 
 /** One page of each type, as a path in the 简体 edition (prefix it for 繁體). */
 export const PAGE_TYPES: [name: string, path: string][] = [
@@ -21,6 +24,6 @@ export const PAGE_TYPES: [name: string, path: string][] = [
 	...(year && /^\d{4}$/.test(year) ? [['year', `/archive/${year}/`] as [string, string]] : []),
 	['publishers', '/publishers/'],
 	['tags', '/tags/'],
-	...(firstTag ? [['tag', `/tags/${firstTag.slug}/`] as [string, string]] : []),
+	...(pageTag ? [['tag', `/tags/${pageTag.slug}/`] as [string, string]] : []),
 	...(first ? [['article', `/articles/${first.slug}/`] as [string, string]] : []),
 ];

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { searchRecords } from '../src/search/build/index';
 import { compareRecordsNewestFirst, type SearchRecord } from '../src/search/shared/record';
 import { articlePath, inEdition, switchEdition } from '../src/lib/urls';
 import { readArticles } from './articles';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { loadQueries, loadRangeQueries, queryTruth } from '../scripts/search/query-set';
 
@@ -340,11 +340,7 @@ for (const edition of editions) {
 			await shown(page, '长三角');
 			await openFilters(page);
 			await page.locator('.search-help summary').click();
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				const { violations } = await new AxeBuilder({ page }).analyze();
-				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-			}
+			await expectNoAxeViolations(page);
 		});
 	});
 }
