@@ -98,6 +98,11 @@ export function listingPageKey(site: SiteInputs, edition: Edition, kind: string,
 	return keyOf(['listing', kind, siteDigest(site), edition, shown, listed.map(({ data }) => listedDigest(data))]);
 }
 
+/** A file of articles' data (`kind`: a citation format, or `record` for the open-data record): the articles in it, listed whole, with their bodies when the file holds their text. */
+export function articlesFileKey(site: SiteInputs, edition: Edition | null, kind: string, articles: readonly { data: ArticleFrontmatter; body?: string }[], withBodies = false): string {
+	return keyOf(['file', kind, siteDigest(site), edition, articles.map(({ data, body }) => [listedDigest(data), withBodies ? sha(body ?? '') : null])]);
+}
+
 /** A page that shows only figures about the archive (the tag index, the publisher index): `shown` is all of them. */
 export const summaryPageKey = (site: SiteInputs, edition: Edition, kind: string, shown: unknown): string => keyOf(['summary', kind, siteDigest(site), edition, shown]);
 

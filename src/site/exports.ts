@@ -9,6 +9,7 @@ import { absolute, listPath, publisherPath, tagPath, yearPath } from '../lib/url
 import { groupByPublisher } from '../lib/publishers';
 import { groupByTag } from '../lib/tags';
 import { type Article, getArticles, taxonomy } from './articles';
+import { citationFileKey } from './page-keys';
 
 /**
  * The citation files (`cite.bib`, `cite.ris`, `cite.json`) of article pages
@@ -16,9 +17,17 @@ import { type Article, getArticles, taxonomy } from './articles';
  * endpoint only says which articles it exports.
  */
 
-/** Each of a page's `getStaticPaths` entries once per citation format, `format` in its params and props. */
-export function withFormats<P extends object, Q extends object>(paths: readonly { params: P; props: Q }[]) {
-	return paths.flatMap(({ params, props }) => EXPORT_FORMATS.map((format) => ({ params: { ...params, format }, props: { ...props, format } })));
+/** What a citation file route renders: the articles it exports, in order, in one edition. */
+export interface CitationFileProps {
+	edition: Edition;
+	articles: readonly Article[];
+}
+
+/** Each of a citation file route's `getStaticPaths` entries once per format, `format` in its params and props, with the file's `cacheKey`. */
+export function withFormats<P extends object, Q extends CitationFileProps>(paths: readonly { params: P; props: Q }[]) {
+	return paths.flatMap(({ params, props }) =>
+		EXPORT_FORMATS.map((format) => ({ params: { ...params, format }, props: { ...props, format }, cacheKey: citationFileKey(props.edition, format, props.articles) })),
+	);
 }
 
 /**

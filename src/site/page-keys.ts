@@ -1,7 +1,9 @@
 import type { YearGroup } from '../lib/archive';
 import { recordedAnchors } from '../lib/article-paragraphs';
+import type { ExportFormat } from '../lib/citation-export';
+import type { Edition } from '../lib/edition';
 import type { ListingView } from '../lib/listing';
-import { articlePageKey, listingPageKey, rawFileKey, redirectPageKey, type SiteInputs, summaryPageKey } from '../lib/page-keys';
+import { articlePageKey, articlesFileKey, listingPageKey, rawFileKey, redirectPageKey, type SiteInputs, summaryPageKey } from '../lib/page-keys';
 import { type Article, taxonomy } from './articles';
 import type { ListingPictures } from './pictures';
 import type { SiteRoute } from './routes';
@@ -76,3 +78,9 @@ function routeCacheKey(route: SiteRoute, articles: readonly Article[], raws: Rea
 			return rawFileKey(route.params.file, raws.get(route.props.path)!);
 	}
 }
+
+/** The key of a citation file of these articles (an article's, or a listing's), in one edition and format. */
+export const citationFileKey = (edition: Edition, format: ExportFormat, articles: readonly Article[]): string => articlesFileKey(site, edition, `cite.${format}`, articles);
+
+/** The key of an article's open-data record (its frontmatter and text). */
+export const articleRecordKey = (article: Article): string => articlesFileKey(site, null, 'record', [article], true);

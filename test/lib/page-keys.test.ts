@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePageKey, type ArticlePageInputs, listingPageKey, rawFileKey, redirectPageKey, type SiteInputs, summaryPageKey } from '../../src/lib/page-keys';
+import { articlePageKey, type ArticlePageInputs, articlesFileKey, listingPageKey, rawFileKey, redirectPageKey, type SiteInputs, summaryPageKey } from '../../src/lib/page-keys';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { type ArticleFrontmatter, articleSchema } from '../../src/schemas/article';
 
@@ -82,6 +82,26 @@ describe('listingPageKey', () => {
 
 	it('is the same for equal frontmatter, whatever object holds it', () => {
 		expect(listingPageKey(site, 'hans', 'tag', ['alpha', 2, 1, 1], [{ data: structuredClone(older!) }, { data: self! }])).toBe(listKey);
+	});
+});
+
+describe('articlesFileKey', () => {
+	const body = '第一段。';
+	const cite = articlesFileKey(site, 'hans', 'cite.bib', [{ data: self!, body }]);
+	const record = articlesFileKey(site, null, 'record', [{ data: self!, body }], true);
+
+	it('changes with the file’s kind, edition, articles and their frontmatter, and with the bodies only when it holds them', () => {
+		const keys = [
+			articlesFileKey(site, 'hans', 'cite.ris', [{ data: self!, body }]),
+			articlesFileKey(site, 'hant', 'cite.bib', [{ data: self!, body }]),
+			articlesFileKey(site, 'hans', 'cite.bib', [{ data: { ...self!, title: '新标题' }, body }]),
+			articlesFileKey(site, 'hans', 'cite.bib', [{ data: self!, body }, { data: older!, body }]),
+		];
+		for (const changedKey of keys) expect(changedKey).not.toBe(cite);
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(articlesFileKey(site, 'hans', 'cite.bib', [{ data: structuredClone(self!), body: '另一段。' }])).toBe(cite);
+		expect(articlesFileKey(site, null, 'record', [{ data: self!, body: '另一段。' }], true)).not.toBe(record);
+		expect(articlesFileKey(site, null, 'record', [{ data: structuredClone(self!), body }], true)).toBe(record);
 	});
 });
 

@@ -109,14 +109,19 @@ describe('incremental build', () => {
 		const renderedIn = (before: Map<string, number>, after: Map<string, number>) => [...after.keys()].filter((path) => !reusedIn(before, after).includes(path));
 		const rawPage = (name: string) => `raw/${rawOf(readFileSync(join(repo, 'content', 'articles', name), 'utf8')).slice('content/raw/'.length)}`;
 		const articlePages = (name: string) => ['', 'zh-hant/'].map((edition) => `${edition}articles/${name.replace(/\.mdx$/u, '')}/index.html`);
+		/** An article's citation files in both editions and its open-data record. */
+		const articleFiles = (name: string) => {
+			const slug = name.replace(/\.mdx$/u, '');
+			return [...['', 'zh-hant/'].flatMap((edition) => ['bib', 'ris', 'json'].map((format) => `${edition}articles/${slug}/cite.${format}`)), `data/articles/${slug}.json`];
+		};
 
 		// Adding one and deleting one rendered the new article's pages, forgot the deleted one's and copied what nothing touched.
 		expect(renderedIn(first, added)).toEqual(expect.arrayContaining([...articlePages(newest), rawPage(newest)]));
 		expect(first.has(articlePages(oldest!)[0]!)).toBe(true);
 		expect([...added.keys()].filter((path) => [...articlePages(oldest!), rawPage(oldest!)].includes(path))).toEqual([]);
 		expect(reusedIn(first, added)).toEqual(expect.arrayContaining([rawPage(second!), 'search/index.html', 'zh-hant/search/index.html']));
-		// The retitle rendered the article's pages again and copied its raw file and the search pages.
-		expect(renderedIn(added, retitled)).toEqual(expect.arrayContaining(articlePages(second!)));
-		expect(reusedIn(added, retitled)).toEqual(expect.arrayContaining([rawPage(second!), rawPage(newest), 'search/index.html']));
+		// The retitle rendered the article's pages and files again and copied its raw file, the search pages and the files of an article it did not touch.
+		expect(renderedIn(added, retitled)).toEqual(expect.arrayContaining([...articlePages(second!), ...articleFiles(second!)]));
+		expect(reusedIn(added, retitled)).toEqual(expect.arrayContaining([rawPage(second!), rawPage(newest), 'search/index.html', ...articleFiles(newest)]));
 	});
 });

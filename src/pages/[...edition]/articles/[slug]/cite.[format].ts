@@ -11,7 +11,7 @@ import { citationFileResponse, withFormats } from '../../../../site/exports';
  */
 export const getStaticPaths = (async () => {
 	const bySlug = await articlesBySlug();
-	return withFormats(EDITIONS.flatMap((edition) => [...bySlug].map(([slug, article]) => ({ params: { edition: editionParam(edition), slug }, props: { edition, article } }))));
+	return withFormats(EDITIONS.flatMap((edition) => [...bySlug].map(([slug, article]) => ({ params: { edition: editionParam(edition), slug }, props: { edition, articles: [article] } }))));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => citationFileResponse(props.format as ExportFormat, [props.article as Article], props.edition as Edition, site);
+export const GET: APIRoute = ({ props, site }) => citationFileResponse(props.format as ExportFormat, props.articles as Article[], props.edition as Edition, site);
