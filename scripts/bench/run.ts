@@ -1,7 +1,8 @@
 /**
  * npm run bench -- --corpus DIR [--limit N] [--keep] [--skip-baseline] [--skip-search] [--port P]
  *
- * Runs the whole pipeline over N raw articles in a temporary copy of the
+ * Runs the whole pipeline over N raw articles (without --limit, the whole
+ * corpus: all files but one, which the growth step adds) in a temporary copy of the
  * site (never the real content/): ingest, astro build (both editions, tag
  * pages, search index), then serves the result and measures it: sizes, an
  * article page's weight, search in headless Chromium, and the cost of adding
@@ -33,7 +34,7 @@ import { copySite } from './temp-site.ts';
 const { values: options } = parseArgs({
 	options: {
 		corpus: { type: 'string' },
-		limit: { type: 'string', default: '1000' },
+		limit: { type: 'string' },
 		keep: { type: 'boolean', default: false },
 		'skip-baseline': { type: 'boolean', default: false },
 		'skip-search': { type: 'boolean', default: false },
@@ -41,7 +42,8 @@ const { values: options } = parseArgs({
 	},
 });
 const corpus = options.corpus;
-const limit = Number(options.limit);
+/** No `--limit`: the whole corpus (`selectFiles`). */
+const limit = options.limit === undefined ? Infinity : Number(options.limit);
 const port = Number(options.port);
 if (!corpus || !(limit > 0) || !(port > 0)) throw new Error('usage: npm run bench -- --corpus DIR [--limit N] [--keep] [--skip-baseline] [--skip-search] [--port P]');
 

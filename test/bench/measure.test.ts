@@ -83,10 +83,12 @@ describe('selectFiles', () => {
 		expect(selectFiles(corpus, 4)).toEqual({ files, extra });
 	});
 
-	it('takes every article file, and none for growth, when N covers the corpus', () => {
+	it('takes the whole corpus when N covers it (or is not given): every article file but one, which growth adds', () => {
 		const { files, extra } = selectFiles(corpus, 100);
-		expect(files).toHaveLength(10);
+		expect(files).toHaveLength(9);
 		expect(files.some((f) => f.endsWith('README.md'))).toBe(false);
-		expect(extra).toBeUndefined();
+		expect(extra).toBeDefined();
+		expect(new Set([...files, extra]).size).toBe(10);
+		expect(selectFiles(corpus)).toEqual({ files, extra });
 	});
 });
