@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import archiveIndex from './src/integrations/archive-index.ts';
+import keepUnchangedPages from './src/integrations/keep-unchanged-pages.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { MDX_FEATURES } from './src/lib/mdx-features.ts';
 import { pageRedirects } from './src/lib/redirects.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
 		// The page shows the article's text as written: GFM, no smart punctuation (src/lib/mdx-features.ts).
 		mdx({ gfm: MDX_FEATURES.gfm, smartypants: MDX_FEATURES.smartPunctuation }),
 		archiveIndex(),
+		// dist/ is not emptied: the pages an incremental build reuses stay in place (src/integrations/keep-unchanged-pages.ts).
+		keepUnchangedPages(),
 		securityHeaders(),
 	],
 	// Articles contain no code; Shiki's inline styles would need CSP exceptions.
@@ -38,7 +41,7 @@ export default defineConfig({
 		},
 	},
 	// Incremental builds: a page whose `cacheKey` (src/site/page-keys.ts) and code are unchanged since the
-	// last build is copied from Astro's cache (.astro/cache/dist/) instead of rendered again (docs/site.md).
+	// last build is kept from it instead of rendered again (docs/site.md).
 	experimental: { incrementalBuild: true },
 	vite: {
 		build: {

@@ -14,9 +14,9 @@ describe('indexPreloads', () => {
 		const json = entry('abc123');
 		const tag = indexTag(json);
 		const tags = indexPreloads(json, '/pagefind/');
-		expect(tags).toContain(`<meta name="delta-search-index" content="${tag}">`);
-		expect(tags).toContain(`<link rel="preload" href="/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin="anonymous">`);
-		expect(tags).toContain('<link rel="preload" href="/pagefind/pagefind.zxx_abc123.pf_meta" as="fetch" crossorigin="anonymous">');
+		expect(tags).toContain(`<meta name="delta-search-index" content="${tag}" data-search-preload>`);
+		expect(tags).toContain(`<link rel="preload" href="/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin="anonymous" data-search-preload>`);
+		expect(tags).toContain('<link rel="preload" href="/pagefind/pagefind.zxx_abc123.pf_meta" as="fetch" crossorigin="anonymous" data-search-preload>');
 	});
 
 	it('preloads the WebAssembly the entry names for each language, the language-neutral build when it names none, each once', () => {
@@ -36,6 +36,16 @@ describe('withPreloads', () => {
 	it('puts the tags at the end of the head, leaving the rest of the page as it was', () => {
 		const html = '<html><head><title>搜索</title></head><body><p>正文</p></body></html>';
 		expect(withPreloads(html, '<meta name="x">')).toBe('<html><head><title>搜索</title><meta name="x"></head><body><p>正文</p></body></html>');
+	});
+
+	it('replaces the tags a page already has from an earlier index, so adding them twice gives what adding them once does', () => {
+		const html = '<html><head><title>搜索</title><link rel="preload" href="/other.css" as="style"></head><body><p>正文</p></body></html>';
+		const once = withPreloads(html, indexPreloads(entry('abc123'), '/pagefind/'));
+		expect(withPreloads(once, indexPreloads(entry('abc123'), '/pagefind/'))).toBe(once);
+		const updated = withPreloads(once, indexPreloads(entry('def456'), '/pagefind/'));
+		expect(updated).toBe(withPreloads(html, indexPreloads(entry('def456'), '/pagefind/')));
+		expect(updated).not.toContain('abc123');
+		expect(updated).toContain('<link rel="preload" href="/other.css" as="style">');
 	});
 
 	it('refuses a page without a head instead of losing the tags', () => {

@@ -60,6 +60,9 @@ function files(dir: string): Map<string, Buffer> {
 
 const build = () => timed('npx', ['astro', 'build'], site);
 
+/** The inode of a file in `dist/`: a page the rebuild left in place keeps it; one removed and copied back, or written again, does not. */
+const distInode = (path: string) => statSync(join(site, 'dist', path)).ino;
+
 /**
  * Astro's copy of each page it rendered (`<cacheDir>/dist/`), with the time it
  * was written: a page copied from the last build keeps its old copy, a page
@@ -85,11 +88,15 @@ describe('incremental build', () => {
 		for (const name of [oldest!, second!, ...rest]) addArticle(name);
 		await build();
 		const first = renderedCopies();
+		const untouched = [`articles/${rest[0]!.replace(/\.mdx$/u, '')}/cite.bib`, 'raw/' + rawOf(readFileSync(join(site, 'content', 'articles', second!), 'utf8')).slice('content/raw/'.length)];
+		const inodes = untouched.map(distInode);
 
 		addArticle(newest);
 		deleteArticle(oldest!);
 		await build();
 		const added = renderedCopies();
+		// Pages nothing changed stayed in dist/: Astro did not copy them back from its cache.
+		expect(untouched.map(distInode)).toEqual(inodes);
 
 		retitle(second!);
 		await build();

@@ -27,12 +27,21 @@ import { INDEX_TAG_META } from '../shared/index-tag';
  *
  * The tag is a hash of the entry file, so it changes exactly when the index
  * does, and a host may cache the entry as long as the page that names it.
+ *
+ * Each of these tags carries `data-search-preload`, and adding them first
+ * removes any that a page already has: an incremental build keeps last
+ * build's search page in `dist/` when nothing on it changed
+ * (`src/integrations/keep-unchanged-pages.ts`), with last build's preloads.
  */
 
 /** What of `pagefind-entry.json` the preloads need: per language, its metadata's hash and its WebAssembly build (`null`: the language-neutral one). */
 interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm: string | null }>;
 }
+
+/** The attribute that marks the tags added here. */
+const MARK = 'data-search-preload';
+const MARKED_TAG = new RegExp(`<(?:meta|link) [^>]*${MARK}[^>]*>`, 'gu');
 
 /** The cache tag of an index: the first 16 hex digits of its entry file's SHA-256. */
 export const indexTag = (entryJson: string): string => createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
@@ -41,20 +50,21 @@ export const indexTag = (entryJson: string): string => createHash('sha256').upda
 export function indexPreloads(entryJson: string, base: string): string {
 	const entry = JSON.parse(entryJson) as PagefindEntry;
 	const tag = indexTag(entryJson);
-	const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
+	const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" ${MARK}>`;
 	return [
-		`<meta name="${INDEX_TAG_META}" content="${tag}">`,
+		`<meta name="${INDEX_TAG_META}" content="${tag}" ${MARK}>`,
 		preload(`${base}pagefind-entry.json?ts=${tag}`),
 		...Object.values(entry.languages).map(({ hash }) => preload(`${base}pagefind.${hash}.pf_meta`)),
 		...new Set(Object.values(entry.languages).map(({ wasm }) => preload(`${base}wasm.${wasm ?? 'unknown'}.pagefind`))),
 	].join('');
 }
 
-/** `html` with the tags inserted before `</head>`; throws when the page has no head to put them in. */
+/** `html` with the tags (from `indexPreloads`) before `</head>`, in place of any it had; throws when the page has no head to put them in. */
 export function withPreloads(html: string, tags: string): string {
-	const at = html.indexOf('</head>');
+	const page = html.replace(MARKED_TAG, '');
+	const at = page.indexOf('</head>');
 	if (at < 0) throw new Error('search page has no </head>');
-	return html.slice(0, at) + tags + html.slice(at);
+	return page.slice(0, at) + tags + page.slice(at);
 }
 
 /** Adds the preloads for the bundle at `<dist>/pagefind/` (`PAGEFIND_BASE`) to each search page (paths relative to `dist`). */
