@@ -8,17 +8,15 @@
  * Pagefind's own pagefind.js in Node (main thread). Corpus text never leaves /tmp.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { clean, taggerFor } from '../../src/ingest/pipeline';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
-import { searchRecords, toTraditionalSameLength, writeSearchIndex } from '../../src/search/build/index';
+import { searchRecords, writeSearchIndex } from '../../src/search/build/index';
 import { loadHits, PAGE_SIZE, runSearch } from '../../src/search/browser/client';
 import { fold } from '../../src/lib/fold';
-import { type RecordData, type SearchRecord, searchRecordOf } from '../../src/search/shared/record';
+import type { SearchRecord } from '../../src/search/shared/record';
 import { loadPagefind, removeDir, type Runtime, tempDir } from '../search/runtime';
 import { loadQueries } from '../search/query-set';
-import { selectFiles } from './select';
+import { corpusRecords } from './corpus-records';
 
 const queries = loadQueries(undefined, { syntax: false });
 
@@ -127,42 +125,6 @@ async function timings(bundle: string, qs: string[]) {
 
 function summarize(name: string, xs: number[], fmt: (n: number) => string) {
 	return `| ${name} | ${fmt(quantile(xs, 0.5))} | ${fmt(quantile(xs, 0.9))} | ${fmt(Math.max(...xs))} |`;
-}
-
-/** A cleaned corpus article: what a record is made of. */
-interface Cleaned {
-	file: string;
-	data: RecordData;
-	body: string;
-}
-
-/**
- * `limit` raw files spread evenly over the corpus (both sub-corpora, as the
- * scale bench selects them), cleaned with the ingest's `clean()` and the real
- * taxonomy. BENCH_CLEANED=file caches the cleaned text (in /tmp, never the repo),
- * so a changed record format can be measured without cleaning again.
- */
-function corpusRecords(corpus: string, limit: number): SearchRecord[] {
-	const cache = process.env.BENCH_CLEANED;
-	let cleaned: Cleaned[];
-	if (cache && existsSync(cache)) {
-		cleaned = JSON.parse(readFileSync(cache, 'utf8')) as Cleaned[];
-	} else {
-		const tagger = taggerFor(loadTaxonomy('content/taxonomy.yaml'));
-		cleaned = [];
-		for (const path of selectFiles(corpus, limit).files) {
-			const file = basename(path);
-			try {
-				const { metadata, plainText } = clean(readFileSync(path), file, {}, tagger);
-				const slug = file.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-				cleaned.push({ file, data: { ...metadata, slug }, body: plainText });
-			} catch {
-				console.log(`rejected: ${file}`);
-			}
-		}
-		if (cache) writeFileSync(cache, JSON.stringify(cleaned));
-	}
-	return cleaned.map(({ data, body }) => searchRecordOf(data, body, toTraditionalSameLength, (s) => `/articles/${s}/`));
 }
 
 async function main() {

@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * disk: the bundle is served over HTTP on 127.0.0.1 (pagefind.js fetches its
  * index files; Node's fetch does not read file: URLs) and the module is
  * imported from disk. Without `window` it searches on the main thread.
+ * Further bundles given as `merged` are added with Pagefind's `mergeIndex`
+ * (one search over all of them, as a page with several indexes would make).
  */
 export interface Runtime {
 	pagefind: PagefindApi;
@@ -24,12 +26,15 @@ export async function tempDir(): Promise<string> {
 	return mkdtemp(join(tmpdir(), 'delta-search-'));
 }
 
-export async function loadPagefind(bundleDir: string): Promise<Runtime> {
+export async function loadPagefind(bundleDir: string, merged: readonly string[] = []): Promise<Runtime> {
 	const served = new Map<string, number>();
+	// Bundle i is served under /i/.
+	const bundles = [bundleDir, ...merged];
 	const server: Server = createServer(async (req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const [, bundle, ...rest] = path.split('/');
 		try {
-			const body = await readFile(join(bundleDir, path));
+			const body = await readFile(join(bundles[Number(bundle)] ?? '/nonexistent', ...rest));
 			served.set(path, (served.get(path) ?? 0) + body.length);
 			res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
 			res.end(body);
@@ -44,9 +49,15 @@ export async function loadPagefind(bundleDir: string): Promise<Runtime> {
 	// A fresh module instance per bundle (the query string defeats the module cache).
 	const mod = (await import(/* @vite-ignore */ `${join(bundleDir, 'pagefind.js')}?${Date.now()}`)) as PagefindApi & {
 		options(o: object): Promise<void>;
+		init(): Promise<void>;
+		mergeIndex(url: string): Promise<void>;
 		destroy(): Promise<void>;
 	};
-	await mod.options({ basePath: `http://127.0.0.1:${port}/` });
+	await mod.options({ basePath: `http://127.0.0.1:${port}/0/` });
+	if (merged.length) {
+		await mod.init();
+		for (const [i] of merged.entries()) await mod.mergeIndex(`http://127.0.0.1:${port}/${i + 1}/`);
+	}
 	return {
 		pagefind: mod,
 		served,
