@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -14,6 +14,14 @@ export interface Timed {
 	seconds: number;
 	/** Peak resident memory of the largest process in the command's tree (GNU time `%M`), when the machine has GNU time. */
 	peakMB?: number;
+	/**
+	 * Peak of the resident memory of every process in the command's tree
+	 * added up (`ps`, sampled each second): what the machine must hold, where
+	 * `peakMB` is the largest process alone (a build and its search indexer
+	 * run side by side). Pages shared between processes count once per
+	 * process, so it errs high. Undefined without `ps`.
+	 */
+	treePeakMB?: number;
 	/** User + system CPU seconds of the command's whole tree (GNU time): less sensitive than wall time to a busy machine. */
 	cpuSeconds?: number;
 	/** Every line of stdout and stderr, colours stripped, stamped as it arrived (Astro's own timestamps have only seconds). */
@@ -23,6 +31,51 @@ export interface Timed {
 const GNU_TIME = '/usr/bin/time';
 const GNU_TIME_LINE = /^BENCH_TIME rss_kb=(\d+) user=([\d.]+) sys=([\d.]+)$/u;
 
+/** The summed resident memory (KB) of process `root` and all its descendants, from one `ps` listing. */
+export function treeRssKb(listing: string, root: number): number {
+	const children = new Map<number, number[]>();
+	const rss = new Map<number, number>();
+	for (const line of listing.split('\n')) {
+		const [pid, ppid, kb] = line.trim().split(/\s+/u).map(Number);
+		if (!pid || ppid === undefined || kb === undefined) continue;
+		rss.set(pid, kb);
+		children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+	}
+	let total = 0;
+	const seen = new Set<number>();
+	for (const queue = [root]; queue.length; ) {
+		const pid = queue.pop()!;
+		if (seen.has(pid)) continue;
+		seen.add(pid);
+		total += rss.get(pid) ?? 0;
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/** Samples the tree's memory each second until stopped; resolves to its peak in MB (undefined if `ps` never answered). */
+function sampleTreeMemory(root: number): { stop(): Promise<number | undefined> } {
+	let peakKb: number | undefined;
+	let pending = Promise.resolve();
+	const sample = () => {
+		pending = new Promise((resolve) =>
+			execFile('ps', ['-e', '-o', 'pid=,ppid=,rss='], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
+				if (!error) peakKb = Math.max(peakKb ?? 0, treeRssKb(stdout, root));
+				resolve();
+			}),
+		);
+	};
+	const timer = setInterval(sample, 1000);
+	sample();
+	return {
+		stop: async () => {
+			clearInterval(timer);
+			await pending;
+			return peakKb === undefined ? undefined : Math.round(peakKb / 1024);
+		},
+	};
+}
+
 /** Runs a command to completion: wall time, peak memory and its time-stamped output. Throws, with the output's tail, when it fails. */
 export function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Timed> {
 	const gnuTime = existsSync(GNU_TIME);
@@ -30,6 +83,7 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
 	const child = gnuTime
 		? spawn(GNU_TIME, ['-f', 'BENCH_TIME rss_kb=%M user=%U sys=%S', command, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } })
 		: spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+	const memory = child.pid === undefined ? undefined : sampleTreeMemory(child.pid);
 	const lines: LogLine[] = [];
 	for (const stream of [child.stdout, child.stderr]) {
 		createInterface({ input: stream }).on('line', (line) => lines.push({ at: (performance.now() - started) / 1000, text: stripVTControlCharacters(line) }));
@@ -37,8 +91,9 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
 	return new Promise((resolve, reject) => {
 		child.on('error', reject);
 		// 'close', not 'exit': every line has been read by then.
-		child.on('close', (code) => {
+		child.on('close', async (code) => {
 			const seconds = (performance.now() - started) / 1000;
+			const treePeakMB = await memory?.stop();
 			lines.sort((a, b) => a.at - b.at);
 			if (code !== 0) {
 				const tail = lines.slice(-40).map((l) => l.text).join('\n');
@@ -49,6 +104,7 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
 			resolve({
 				seconds,
 				peakMB: usage ? Math.round(Number(usage[1]) / 1024) : undefined,
+				treePeakMB,
 				cpuSeconds: usage ? Number(usage[2]) + Number(usage[3]) : undefined,
 				lines: lines.filter((l) => !GNU_TIME_LINE.test(l.text)),
 			});

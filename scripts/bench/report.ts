@@ -18,7 +18,7 @@ export interface BenchRecord {
 	corpus: string;
 	n: number;
 	ingest: { seconds: number; perSecond: number; written: number; notWritten: number; harnessPeakMB: number };
-	build: { seconds: number; cpuSeconds?: number; peakMB?: number; phases: BuildPhases };
+	build: { seconds: number; cpuSeconds?: number; peakMB?: number; treePeakMB?: number; phases: BuildPhases };
 	/** `toEdition` over every article body into its other edition, in the harness process: the conversion's cost measured outside the build. */
 	editionConversion: { seconds: number; articles: number; characters: number };
 	/** Ingest + astro build. */
@@ -27,12 +27,13 @@ export interface BenchRecord {
 	pagefind: Size;
 	articlePage?: { path: string; weight: PageWeight };
 	search?: SearchFigures;
-	growth?: { file: string; outcome: string; ingestSeconds: number; rebuildSeconds: number; rebuildCpuSeconds?: number; rebuildPeakMB?: number; phases: BuildPhases };
+	growth?: { file: string; outcome: string; ingestSeconds: number; rebuildSeconds: number; rebuildCpuSeconds?: number; rebuildPeakMB?: number; rebuildTreePeakMB?: number; phases: BuildPhases };
 	baseline?: {
 		pages: number;
 		buildSeconds: number;
 		cpuSeconds?: number;
 		peakMB?: number;
+		treePeakMB?: number;
 		/** Stock `npx pagefind --site dist` over the baseline's pages. */
 		pagefindSeconds: number;
 		dist: Size;
@@ -69,7 +70,8 @@ export function markdown(r: BenchRecord): string {
 		['↳ render pages', sec(p.render), '', ''],
 		['↳ search index: after rendering (done at)', `${sec(p.indexAfterRender)} (${sec(p.indexDoneAt)})`, b ? `${sec(b.pagefindSeconds)} (stock \`pagefind --site dist\`)` : '–', ratio(p.indexAfterRender, b?.pagefindSeconds)],
 		['edition conversion (`toEdition`, every body, outside the build)', `${sec(r.editionConversion.seconds, 2)} (${num(r.editionConversion.characters)} characters)`, '', ''],
-		['peak RSS, astro build', r.build.peakMB ? `${num(r.build.peakMB)} MB` : '–', b?.peakMB ? `${num(b.peakMB)} MB` : '–', ratio(r.build.peakMB, b?.peakMB)],
+		['peak RSS, astro build (its largest process)', r.build.peakMB ? `${num(r.build.peakMB)} MB` : '–', b?.peakMB ? `${num(b.peakMB)} MB` : '–', ratio(r.build.peakMB, b?.peakMB)],
+		['peak memory, astro build (all its processes together, sampled each second)', r.build.treePeakMB ? `${num(r.build.treePeakMB)} MB` : '–', b?.treePeakMB ? `${num(b.treePeakMB)} MB` : '–', ratio(r.build.treePeakMB, b?.treePeakMB)],
 		['dist/', size(r.dist), b ? size(b.dist) : '–', `${ratio(r.dist.bytes, b?.dist.bytes)} bytes, ${ratio(r.dist.files, b?.dist.files)} files`],
 		['Pagefind bundle', size(r.pagefind), b ? size(b.pagefind) : '–', `${ratio(r.pagefind.bytes, b?.pagefind.bytes)} bytes, ${ratio(r.pagefind.files, b?.pagefind.files)} files`],
 	];
@@ -95,6 +97,7 @@ export function markdown(r: BenchRecord): string {
 			['growth: rebuild ÷ first build', `${sec(g.rebuildSeconds)} (render ${sec(g.phases.render)})`, '', ratio(g.rebuildSeconds, r.build.seconds)],
 			['growth: paths rendered again ÷ paths (pages and endpoints)', rendered(g.phases), '', ratio(g.phases.reused === undefined ? undefined : (g.phases.paths ?? 0) - g.phases.reused, g.phases.paths)],
 			['growth: rebuild CPU ÷ first build CPU', sec(g.rebuildCpuSeconds), '', ratio(g.rebuildCpuSeconds, r.build.cpuSeconds)],
+			['growth: rebuild phases', `setup ${sec(g.phases.setup)}, bundle ${sec(g.phases.bundle)}, render ${sec(g.phases.render)}, search index after rendering ${sec(g.phases.indexAfterRender)}`, '', ''],
 		);
 	}
 	return [

@@ -137,6 +137,7 @@ try {
 			buildSeconds: round(baseBuild.seconds),
 			cpuSeconds: baseBuild.cpuSeconds && round(baseBuild.cpuSeconds),
 			peakMB: baseBuild.peakMB,
+			treePeakMB: baseBuild.treePeakMB,
 			pagefindSeconds: round(basePagefind.seconds),
 			dist: folderSize(join(baselineDir, 'dist')),
 			pagefind: folderSize(join(baselineDir, 'dist', 'pagefind')),
@@ -186,6 +187,7 @@ try {
 			rebuildSeconds: round(rebuild.seconds),
 			rebuildCpuSeconds: rebuild.cpuSeconds && round(rebuild.cpuSeconds),
 			rebuildPeakMB: rebuild.peakMB,
+			rebuildTreePeakMB: rebuild.treePeakMB,
 			phases: buildPhases(rebuild.lines),
 		};
 	}
@@ -204,7 +206,7 @@ try {
 			notWritten: outcomes.length - written,
 			harnessPeakMB: ingestPeakMB,
 		},
-		build: { seconds: round(build.seconds), cpuSeconds: build.cpuSeconds && round(build.cpuSeconds), peakMB: build.peakMB, phases },
+		build: { seconds: round(build.seconds), cpuSeconds: build.cpuSeconds && round(build.cpuSeconds), peakMB: build.peakMB, treePeakMB: build.treePeakMB, phases },
 		editionConversion: {
 			seconds: round(conversionSeconds, 2),
 			articles: articles.length,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spread } from '../../scripts/bench/measure';
+import { spread, treeRssKb } from '../../scripts/bench/measure';
 import { buildPhases } from '../../scripts/bench/phases';
 import { selectFiles } from '../../scripts/bench/select';
 
@@ -90,5 +90,19 @@ describe('selectFiles', () => {
 		expect(extra).toBeDefined();
 		expect(new Set([...files, extra]).size).toBe(10);
 		expect(selectFiles(corpus)).toEqual({ files, extra });
+	});
+});
+
+describe('treeRssKb (the benchmark adds up the memory of a build and the processes it starts)', () => {
+	// `ps -e -o pid=,ppid=,rss=`: 10 is the build; 11 its indexer child; 12 the indexer's service; 20 an unrelated process.
+	const listing = ['    1     0   1000', '   10     1 500000', '   11    10 200000', '   12    11 9000000', '   20     1 777777', ''].join('\n');
+
+	it('sums the root and every descendant, at any depth, and nothing else', () => {
+		expect(treeRssKb(listing, 10)).toBe(500000 + 200000 + 9000000);
+		expect(treeRssKb(listing, 11)).toBe(200000 + 9000000);
+	});
+
+	it('is 0 for a process that has gone', () => {
+		expect(treeRssKb(listing, 99)).toBe(0);
 	});
 });
