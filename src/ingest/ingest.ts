@@ -213,8 +213,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 				const { rawPath, input } = slot;
 				const prepared = 'task' in slot.prepared ? runJob(slot.prepared, tagger, faults) : await slot.prepared;
 				// Awaiting a settled result gives the event loop no turn, and only in a turn does the pool hand workers their next files:
-				// without this, the workers sat idle (a third of their time at 10,000 files) while this loop went through results already back.
-				if (pool && index % 32 === 0) await nextTurn();
+				// without a turn after each file written (each takes milliseconds: its raw file is fsynced), the workers sat idle while this loop went through results already back.
+				if (pool) await nextTurn();
 				// Settled files are let go of, so a large run does not hold every MDX twice.
 				delete slots[index];
 				try {

@@ -22,8 +22,12 @@ export function startPool(threads: number, taxonomy: { text: string; source: str
 		maxThreads: threads,
 		// Workers load the cleaner once and keep it for the whole run.
 		idleTimeout: Number.POSITIVE_INFINITY,
-		// A few tasks queue inside each worker, so it keeps working while the main thread is busy writing files.
-		concurrentTasksPerWorker: 4,
+		// Tasks queue inside each worker, so it keeps working while the main thread is busy writing files (an fsync can take tens of milliseconds).
+		concurrentTasksPerWorker: 16,
+		// The run writes results in input order, so they must come back in about that order. By default a task the pool cannot
+		// hand out at once goes to the back of the queue: the first files came back last, and the main thread wrote nothing
+		// until the workers had cleaned every file (measured: the first of 5,000 files written after 41 of 54 s).
+		stricterFIFO: true,
 		execArgv: workerExecArgv(),
 		workerData: { taxonomyText: taxonomy.text, taxonomySource: taxonomy.source },
 	});
