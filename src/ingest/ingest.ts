@@ -107,6 +107,8 @@ interface Run {
 	defaultPublisher?: string;
 }
 
+/** A turn of the event loop, in which the pool takes the workers' results and hands out the next files. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 const PREPARE_MODULE = new URL('./prepare.ts', import.meta.url).href;
 
@@ -200,7 +202,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 				if (!pool && threadsWanted > 0 && waiting.length >= workersFrom) pool = startPool(threadsWanted, { text: taxonomyText ?? '[]', source: taxonomyPath });
 				if (pool) for (const s of waiting.splice(0)) s.prepared = pool.run(s.prepared as PrepareJob);
 				// Let the pool hand out work while files are still being read.
-				if (pool && slots.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+				if (pool && slots.length % 32 === 0) await nextTurn();
 			}
 
 			// 2. In input order: duplicates by text, slugs, writing, the report.
@@ -210,6 +212,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 			for (const [index, slot] of slots.entries()) {
 				const { rawPath, input } = slot;
 				const prepared = 'task' in slot.prepared ? runJob(slot.prepared, tagger, faults) : await slot.prepared;
+				// Awaiting a settled result gives the event loop no turn, and only in a turn does the pool hand workers their next files:
+				// without a turn after each file written (each takes milliseconds: its raw file is fsynced), the workers sat idle while this loop went through results already back.
+				if (pool) await nextTurn();
 				// Settled files are let go of, so a large run does not hold every MDX twice.
 				delete slots[index];
 				try {
