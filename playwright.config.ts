@@ -6,7 +6,10 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 
 /**
  * End-to-end tests against a real production build (`astro build` + `astro preview`),
- * in Debian's Chromium (`apt-get install -y chromium fonts-noto-cjk`), never a downloaded browser.
+ * in Debian's Chromium, never a downloaded browser: its headless shell
+ * (`apt-get install -y chromium-headless-shell fonts-noto-cjk`), the same Blink as
+ * `chromium` without the desktop browser around it, which takes the suite ≈ 30% less time
+ * (182 tests, 2 workers, 2 cores, 2026-12-04: 339 s in chromium, 238 s in the shell).
  */
 export default defineConfig({
 	testDir: './e2e',
@@ -27,7 +30,7 @@ export default defineConfig({
 			use: {
 				...devices['Desktop Chrome'],
 				launchOptions: {
-					executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+					executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell',
 					args: [
 						'--no-sandbox',
 						'--disable-gpu',
