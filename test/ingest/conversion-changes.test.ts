@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { changeCounter } from '../../src/ingest/text/conversion-changes.ts';
+import { changeCounter, firstSteps, FirstStep } from '../../src/ingest/text/conversion-changes.ts';
 
 /** The count the long way: convert, then compare code point by code point. */
 function changedByConverting(convert: (text: string) => string, text: string): number {
@@ -27,7 +27,55 @@ describe('changeCounter', () => {
 		});
 	}
 
+	for (const direction of directions) {
+		const counter = changeCounter(direction);
+		const convert = OpenCC.Converter({ from: direction.from, to: direction.to });
+		// Every dictionary entry's source, run together: phrases overlap their neighbours, so greedy matches start everywhere.
+		const config = (OpenCC.Locale.configs as unknown as Record<string, { conversionChain: OpenCC.DictLike[][] }>)[direction.config]!;
+		const sources = config.conversionChain[0]!.flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')[0]!) : dict.map(([source]) => source)));
+		it(`counts what the ${direction.config} converter changes over all ${sources.length} of its entries run together`, () => {
+			for (let i = 0; i < sources.length; i += 500) {
+				const text = sources.slice(i, i + 500).join('');
+				expect(counter.changed(text), `entries ${i}…`).toBe(changedByConverting(convert, text));
+			}
+		});
+	}
+
 	it('refuses a configuration it cannot walk in one step', () => {
 		expect(() => changeCounter({ from: 'cn', to: 'tw', config: 's2tw' })).toThrow(/single conversion step/u);
+	});
+});
+
+describe('firstSteps', () => {
+	const entries: [string, string][] = [
+		['a', 'b'],
+		['c', 'c'],
+		['de', 'x'],
+		['d', 'y'],
+		['f', 'gh'],
+		['𠀀', '𠀁'],
+		['g', ''],
+	];
+	const trie = new OpenCC.Trie();
+	trie.loadDict(entries);
+	const steps = firstSteps(trie, entries.map(([source]) => source));
+	const step = (character: string) => steps[character.codePointAt(0)!] ?? FirstStep.None;
+
+	it('settles a character that only ever matches alone, changed or not', () => {
+		expect(step('a')).toBe(FirstStep.Changed);
+		expect(step('c')).toBe(FirstStep.Same);
+		expect(step('𠀀')).toBe(FirstStep.Changed);
+	});
+
+	it('walks from a character that begins a longer entry, or whose replacement is not one character', () => {
+		expect(step('d')).toBe(FirstStep.Walk);
+		expect(step('f')).toBe(FirstStep.Walk);
+		expect(step('g')).toBe(FirstStep.Walk);
+	});
+
+	it('knows no match for a character no entry starts with', () => {
+		expect(step('b')).toBe(FirstStep.None);
+		expect(step('e')).toBe(FirstStep.None);
+		expect(step('z')).toBe(FirstStep.None);
 	});
 });
