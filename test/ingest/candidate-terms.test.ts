@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, createMatcher } from '../../src/lib/taxonomy.ts';
-import { candidateTerms, candidateWords, countText, distinctiveTerms, emptyCounts } from '../../src/ingest/infer/candidate-terms.ts';
+import { candidateTerms, candidateWords, countText, distinctiveTerms, emptyCounts, hasTwoCharacters } from '../../src/ingest/infer/candidate-terms.ts';
 
 const matcher = createMatcher(
 	buildTaxonomy([
@@ -41,5 +41,17 @@ describe('candidate terms', () => {
 		expect(terms[0]!.term).toBe('湿地');
 		expect(terms.map((t) => t.term)).not.toContain('天气');
 		expect(distinctiveTerms(fore, back, { minTexts: 4 })).toEqual([]);
+	});
+});
+
+describe('hasTwoCharacters', () => {
+	it('counts characters, not UTF-16 units', () => {
+		expect(hasTwoCharacters('湿地')).toBe(true);
+		expect(hasTwoCharacters('𠀀')).toBe(false);
+		expect(hasTwoCharacters('𠀀地')).toBe(true);
+		expect(hasTwoCharacters('地')).toBe(false);
+		expect(hasTwoCharacters('')).toBe(false);
+		// Two lone surrogates are two characters, as `[...word]` counts them.
+		expect(hasTwoCharacters('\uDC00\uD800')).toBe(true);
 	});
 });

@@ -41,13 +41,20 @@ export function candidateWords(text: string, matcher: Matcher): string[] {
 	masked += folded.slice(last);
 	const words: string[] = [];
 	for (const { segment, isWordLike } of segmenter.segment(masked)) {
-		if (!isWordLike || [...segment].length < 2 || STOP_WORDS.has(segment)) continue;
-		if (!/\p{Script=Han}/u.test(segment)) continue; // numbers, dates' digits, Latin-only tokens
-		if (/^[\d\p{Script=Han}]*[年月日号]$/u.test(segment) && /\d/u.test(segment)) continue;
+		if (!isWordLike || !hasTwoCharacters(segment) || STOP_WORDS.has(segment)) continue;
+		if (!HAN.test(segment)) continue; // numbers, dates' digits, Latin-only tokens
+		if (DATE_WORD.test(segment) && DIGIT.test(segment)) continue;
 		words.push(segment);
 	}
 	return words;
 }
+
+const HAN = /\p{Script=Han}/u;
+const DATE_WORD = /^[\d\p{Script=Han}]*[年月日号]$/u;
+const DIGIT = /\d/u;
+
+/** At least two characters (code points), counted without splitting the word: two UTF-16 units are one character only as a surrogate pair. */
+export const hasTwoCharacters = (word: string): boolean => word.length > 2 || (word.length === 2 && word.codePointAt(0)! <= 0xffff);
 
 /** Term statistics over a set of texts. */
 export interface TermCounts {
