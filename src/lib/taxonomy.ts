@@ -152,14 +152,14 @@ const ASCII_WORD = /[a-z0-9]/;
 
 /** Builds the longest-match-first matcher for a taxonomy (see the module comment). */
 export function createMatcher(taxonomy: Taxonomy): Matcher {
-	// Every alias and exclude, folded, grouped by first UTF-16 unit, longest first.
-	const byFirst = new Map<string, { folded: string; tagId: string | null }[]>();
+	// Every alias and exclude, folded, grouped by first UTF-16 unit (its code, so looking up a position makes no one-character string), longest first.
+	const byFirst = new Map<number, { folded: string; tagId: string | null }[]>();
 	const add = (text: string, tagId: string | null) => {
 		const folded = fold(text.trim());
 		if (!folded) return;
-		const list = byFirst.get(folded[0]!) ?? [];
+		const list = byFirst.get(folded.charCodeAt(0)) ?? [];
 		list.push({ folded, tagId });
-		byFirst.set(folded[0]!, list);
+		byFirst.set(folded.charCodeAt(0), list);
 	};
 	for (const tag of taxonomy.tags) {
 		for (const alias of aliasesOf(tag)) add(alias, tag.id);
@@ -171,7 +171,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 		const folded = fold(text);
 		const spans: { start: number; end: number; tagId: string | null }[] = [];
 		for (let i = 0; i < folded.length; ) {
-			const found = byFirst.get(folded[i]!)?.find(({ folded: alias }) => {
+			const found = byFirst.get(folded.charCodeAt(i))?.find(({ folded: alias }) => {
 				if (!folded.startsWith(alias, i)) return false;
 				// Latin aliases (G60) must not match inside a longer Latin word or number (G600).
 				if (ASCII_WORD.test(alias[0]!) && i > 0 && ASCII_WORD.test(folded[i - 1]!)) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, createMatcher } from '../../src/lib/taxonomy.ts';
-import { candidateTerms, candidateWords, countText, distinctiveTerms, emptyCounts } from '../../src/ingest/infer/candidate-terms.ts';
+import { candidateTerms, candidateWords, countText, distinctiveTerms, emptyCounts, hasTwoCharacters, packTerms, unpackTerms } from '../../src/ingest/infer/candidate-terms.ts';
 
 const matcher = createMatcher(
 	buildTaxonomy([
@@ -41,5 +41,30 @@ describe('candidate terms', () => {
 		expect(terms[0]!.term).toBe('湿地');
 		expect(terms.map((t) => t.term)).not.toContain('天气');
 		expect(distinctiveTerms(fore, back, { minTexts: 4 })).toEqual([]);
+	});
+});
+
+describe('hasTwoCharacters', () => {
+	it('counts characters, not UTF-16 units', () => {
+		expect(hasTwoCharacters('湿地')).toBe(true);
+		expect(hasTwoCharacters('𠀀')).toBe(false);
+		expect(hasTwoCharacters('𠀀地')).toBe(true);
+		expect(hasTwoCharacters('地')).toBe(false);
+		expect(hasTwoCharacters('')).toBe(false);
+		// Two lone surrogates are two characters, as `[...word]` counts them.
+		expect(hasTwoCharacters('\uDC00\uD800')).toBe(true);
+	});
+});
+
+describe('packTerms / unpackTerms', () => {
+	it('read back what was packed', () => {
+		const terms: [string, number][] = [['湿地', 3], ['公园', 1], ['G60科创走廊', 12]];
+		expect(unpackTerms(packTerms(terms))).toEqual(terms);
+		expect(unpackTerms(packTerms([]))).toEqual([]);
+	});
+
+	it('read a damaged entry as splitting it into lines and fields would', () => {
+		const bySplitting = (packed: string) => packed.split('\n').map((line) => [line.split('\t')[0], Number(line.split('\t')[1])]);
+		for (const packed of ['a', 'a\t1\t2', 'a\t1\n', '\n', 'a\tx\nb\t2', '\t5']) expect(unpackTerms(packed), JSON.stringify(packed)).toEqual(bySplitting(packed));
 	});
 });

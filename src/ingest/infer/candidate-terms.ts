@@ -41,13 +41,20 @@ export function candidateWords(text: string, matcher: Matcher): string[] {
 	masked += folded.slice(last);
 	const words: string[] = [];
 	for (const { segment, isWordLike } of segmenter.segment(masked)) {
-		if (!isWordLike || [...segment].length < 2 || STOP_WORDS.has(segment)) continue;
-		if (!/\p{Script=Han}/u.test(segment)) continue; // numbers, dates' digits, Latin-only tokens
-		if (/^[\d\p{Script=Han}]*[年月日号]$/u.test(segment) && /\d/u.test(segment)) continue;
+		if (!isWordLike || !hasTwoCharacters(segment) || STOP_WORDS.has(segment)) continue;
+		if (!HAN.test(segment)) continue; // numbers, dates' digits, Latin-only tokens
+		if (DATE_WORD.test(segment) && DIGIT.test(segment)) continue;
 		words.push(segment);
 	}
 	return words;
 }
+
+const HAN = /\p{Script=Han}/u;
+const DATE_WORD = /^[\d\p{Script=Han}]*[年月日号]$/u;
+const DIGIT = /\d/u;
+
+/** At least two characters (code points), counted without splitting the word: two UTF-16 units are one character only as a surrogate pair. */
+export const hasTwoCharacters = (word: string): boolean => word.length > 2 || (word.length === 2 && word.codePointAt(0)! <= 0xffff);
 
 /** Term statistics over a set of texts. */
 export interface TermCounts {
@@ -68,11 +75,21 @@ export function termCounts(text: string, matcher: Matcher): [term: string, count
 /** Term counts as one string (`term<TAB>count` lines), cheap to pass between threads and to cache. */
 export const packTerms = (terms: readonly (readonly [term: string, count: number])[]): string => terms.map(([term, count]) => `${term}\t${count}`).join('\n');
 
-export const unpackTerms = (packed: string): [term: string, count: number][] =>
-	packed === '' ? [] : packed.split('\n').map((line) => {
-		const [term, count] = line.split('\t');
-		return [term!, Number(count)];
-	});
+/** The term counts of `packTerms`. The main thread reads one per article: a line at a time, without splitting lines and fields into arrays. */
+export function unpackTerms(packed: string): [term: string, count: number][] {
+	const terms: [term: string, count: number][] = [];
+	if (packed === '') return terms;
+	for (let start = 0; ; ) {
+		const newline = packed.indexOf('\n', start);
+		const line = packed.slice(start, newline < 0 ? undefined : newline);
+		// As `line.split('\t')` reads it: the term, then the field after the first tab.
+		const tab = line.indexOf('\t');
+		const nextTab = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+		terms.push(tab < 0 ? [line, Number.NaN] : [line.slice(0, tab), Number(line.slice(tab + 1, nextTab < 0 ? undefined : nextTab))]);
+		if (newline < 0) return terms;
+		start = newline + 1;
+	}
+}
 
 /** Adds one text's term counts (from `termCounts`) to the counts. */
 export function addTermCounts(counts: TermCounts, terms: readonly (readonly [term: string, count: number])[]): TermCounts {

@@ -28,12 +28,14 @@ export function readableText(text: string): string {
 	return text.replace(MARKED_SPAN, (m) => (m.startsWith(REPAIR_OPEN) || m === REPAIR_CLOSE ? '' : '□'));
 }
 
+/** What `mapUnmarked` leaves alone. One object serves every call: `matchAll` iterates a copy, so its `lastIndex` never moves. */
+const PROTECTED_SPAN = new RegExp(`${GARBLED_OPEN}[^${GARBLED_CLOSE}]*${GARBLED_CLOSE}|${REPAIR_OPEN}[^${REPAIR_MID}]*${REPAIR_MID}|${GAP}`, 'gu');
+
 /** Splits text into runs, so stages can edit ordinary text without touching marked spans. */
 export function mapUnmarked(text: string, edit: (plain: string) => string): string {
-	const protectedSpan = new RegExp(`${GARBLED_OPEN}[^${GARBLED_CLOSE}]*${GARBLED_CLOSE}|${REPAIR_OPEN}[^${REPAIR_MID}]*${REPAIR_MID}|${GAP}`, 'gu');
 	let out = '';
 	let last = 0;
-	for (const m of text.matchAll(protectedSpan)) {
+	for (const m of text.matchAll(PROTECTED_SPAN)) {
 		out += edit(text.slice(last, m.index)) + m[0];
 		last = m.index + m[0].length;
 	}
