@@ -11,7 +11,9 @@
  * With --keep DIR the site is left at DIR (which must not exist), with the
  * run's report in DIR/ingest.log, so two versions of the cleaner can be
  * compared byte for byte with `diff -r`. Profile with
- * `NODE_OPTIONS=--cpu-prof` (each worker thread writes its own profile).
+ * `npx node --cpu-prof --cpu-prof-dir=D --import tsx scripts/bench/ingest-cpu.ts …`
+ * (the pool passes execArgv on, so each worker thread writes its own profile;
+ * NODE_OPTIONS refuses --cpu-prof).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
