@@ -75,21 +75,12 @@ export function termCounts(text: string, matcher: Matcher): [term: string, count
 /** Term counts as one string (`term<TAB>count` lines), cheap to pass between threads and to cache. */
 export const packTerms = (terms: readonly (readonly [term: string, count: number])[]): string => terms.map(([term, count]) => `${term}\t${count}`).join('\n');
 
-/** The term counts of `packTerms`. The main thread reads one per article: a line at a time, without splitting lines and fields into arrays. */
-export function unpackTerms(packed: string): [term: string, count: number][] {
-	const terms: [term: string, count: number][] = [];
-	if (packed === '') return terms;
-	for (let start = 0; ; ) {
-		const newline = packed.indexOf('\n', start);
-		const line = packed.slice(start, newline < 0 ? undefined : newline);
-		// As `line.split('\t')` reads it: the term, then the field after the first tab.
-		const tab = line.indexOf('\t');
-		const nextTab = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-		terms.push(tab < 0 ? [line, Number.NaN] : [line.slice(0, tab), Number(line.slice(tab + 1, nextTab < 0 ? undefined : nextTab))]);
-		if (newline < 0) return terms;
-		start = newline + 1;
-	}
-}
+/** The term counts of `packTerms`. */
+export const unpackTerms = (packed: string): [term: string, count: number][] =>
+	packed === '' ? [] : packed.split('\n').map((line) => {
+		const [term, count] = line.split('\t');
+		return [term!, Number(count)];
+	});
 
 /** Adds one text's term counts (from `termCounts`) to the counts. */
 export function addTermCounts(counts: TermCounts, terms: readonly (readonly [term: string, count: number])[]): TermCounts {
