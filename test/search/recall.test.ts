@@ -126,6 +126,19 @@ describe('search recall against substring truth', () => {
 		}
 	});
 
+	it('indexes only the tokens: the words of an article’s text are no Pagefind words', async () => {
+		// Pagefind indexes every meta field's words (runs between spaces); the texts it is not given must not be among them.
+		// The Han characters that open each body paragraph (a run between spaces, as Pagefind splits words; a query's last
+		// word matches as a prefix, so a few are enough), where no title or publisher holds them.
+		const given = records.flatMap((r) => [r.meta.title_hans, r.meta.title_hant, r.meta.publisher_hans, r.meta.publisher_hant]);
+		const words = records
+			.flatMap((r) => r.meta.text_hans.slice(Number(r.meta.body_at)).split(/\s+/u))
+			.map((run) => run.match(/^\p{Script=Han}{4,}/u)?.[0].slice(0, 6) ?? '')
+			.filter((word) => word && !given.some((g) => g.includes(word)));
+		expect(words.length).toBeGreaterThan(10);
+		for (const word of words) expect((await runtime.pagefind.search(word))?.results.length ?? 0, word).toBe(0);
+	});
+
 	it('counts the articles of each publisher, year and tag among the results exactly', async () => {
 		await runtime.pagefind.filters();
 		for (const q of queries.filter((q) => isSingleTerm(parseQuery(q)) && truth(q).length > 0)) {

@@ -6,7 +6,7 @@ import { sameLength } from '../../lib/fold';
 import { compareRecordsNewestFirst, type SearchRecord, searchRecordOf } from '../shared/record';
 import { articlePath } from '../../lib/urls';
 import { readArchive } from '../../integrations/archive-files';
-import { dropIndexedContent, withoutIndexedContent } from './fragments';
+import { finishedFragment, finishFragments, indexedMeta } from './fragments';
 
 /**
  * The search index: one Pagefind index over every article, built with
@@ -38,7 +38,7 @@ export const toTraditionalSameLength = sameLength((text: string) => toEdition(te
 const INDEX_CHUNK_SIZE = '7000';
 
 /** What `writeSearchIndex` reads from outside its own code, for the bundle cache's key. */
-export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}\0fragments ${withoutIndexedContent.toString()}`;
+export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}\0fragments ${finishedFragment.toString()}\0meta ${indexedMeta.toString()}`;
 
 /** The search record of an article read by `readArchive`. */
 export const searchRecordOfArticle = ({ data, text }: IndexedArticle): SearchRecord => searchRecordOf(data, text, toTraditionalSameLength, (slug) => articlePath('hans', slug));
@@ -58,15 +58,16 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 	try {
 		for (const { url, content, language, meta, filters } of records.toSorted(compareRecordsNewestFirst)) {
-			const res = await index.addCustomRecord({ url, content, language, meta, filters });
+			const res = await index.addCustomRecord({ url, content, language, meta: indexedMeta(meta), filters });
 			if (res.errors.length) throw new Error(`pagefind: ${url}: ${res.errors.join('; ')}`);
 		}
 		await rm(outputPath, { recursive: true, force: true });
 		await mkdir(outputPath, { recursive: true });
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-		// The tokens Pagefind keeps in each result's fragment are never shown (see search-fragments.ts).
-		await dropIndexedContent(outputPath);
+		// The fragments lose the tokens no one sees and gain the texts Pagefind was not given (fragments.ts).
+		const byUrl = new Map(records.map((record) => [record.url, record.meta]));
+		await finishFragments(outputPath, (url) => byUrl.get(url));
 	} finally {
 		await pagefind.close();
 	}
