@@ -91,3 +91,6 @@ export async function finishFragments(bundle: string, shown: ShownMeta): Promise
 		}
 	}
 }
+
+/** The code that decides what a finished bundle holds, for the bundle cache's key (`SEARCH_INDEX_SETTINGS`): a change to any of it must index again. */
+export const FRAGMENT_CODE = [SHOWN_ONLY.join(' '), indexedMeta, sortedFields, finishedFragment].map(String).join('\0');

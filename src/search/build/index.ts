@@ -6,7 +6,7 @@ import { sameLength } from '../../lib/fold';
 import { compareRecordsNewestFirst, type SearchRecord, searchRecordOf } from '../shared/record';
 import { articlePath } from '../../lib/urls';
 import { readArchive } from '../../integrations/archive-files';
-import { finishedFragment, finishFragments, indexedMeta } from './fragments';
+import { FRAGMENT_CODE, finishFragments, indexedMeta } from './fragments';
 
 /**
  * The search index: one Pagefind index over every article, built with
@@ -38,7 +38,7 @@ export const toTraditionalSameLength = sameLength((text: string) => toEdition(te
 const INDEX_CHUNK_SIZE = '7000';
 
 /** What `writeSearchIndex` reads from outside its own code, for the bundle cache's key. */
-export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}\0fragments ${finishedFragment.toString()}\0meta ${indexedMeta.toString()}`;
+export const SEARCH_INDEX_SETTINGS = `chunk size ${INDEX_CHUNK_SIZE}\0order ${compareRecordsNewestFirst.toString()}\0fragments ${FRAGMENT_CODE}`;
 
 /** The search record of an article read by `readArchive`. */
 export const searchRecordOfArticle = ({ data, text }: IndexedArticle): SearchRecord => searchRecordOf(data, text, toTraditionalSameLength, (slug) => articlePath('hans', slug));
