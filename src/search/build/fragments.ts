@@ -35,8 +35,8 @@ type ShownOnly = (typeof SHOWN_ONLY)[number];
 
 /** The meta fields of a record Pagefind is given: all but `SHOWN_ONLY`. */
 export function indexedMeta<M extends Record<ShownOnly, string>>(meta: M): Omit<M, ShownOnly> {
-	const { text_hans: _hans, text_hant: _hant, ...indexed } = meta;
-	return indexed;
+	const shownOnly: ReadonlySet<string> = new Set(SHOWN_ONLY);
+	return Object.fromEntries(Object.entries(meta).filter(([field]) => !shownOnly.has(field))) as Omit<M, ShownOnly>;
 }
 
 /** The `SHOWN_ONLY` fields of the record whose URL is given, or undefined for a URL with no record. */
